@@ -1,0 +1,17 @@
+import type { HandlerMap } from './context';
+import { auditHandlers } from '../features/audit/handlers';
+import { authHandlers } from '../features/auth/handlers';
+import { backupsHandlers } from '../features/backups/handlers';
+import { institutionHandlers } from '../features/institution/handlers';
+import { systemHandlers } from '../features/system/handlers';
+import { usersHandlers } from '../features/users/handlers';
+
+/** Every channel's handler; the type makes a missing one a compile error, a test checks the rest. */
+export const handlers: HandlerMap = {
+  ...systemHandlers,
+  ...authHandlers,
+  ...usersHandlers,
+  ...institutionHandlers,
+  ...auditHandlers,
+  ...backupsHandlers,
+};

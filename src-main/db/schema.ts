@@ -1,0 +1,6 @@
+/** All tables, for drizzle-kit and the typed database handle. Each feature owns its own file. */
+export * from '../features/system/schema';
+export * from '../features/audit/schema';
+export * from '../features/users/schema';
+export * from '../features/institution/schema';
+export * from '../features/registry/schema';

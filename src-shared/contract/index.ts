@@ -1,0 +1,37 @@
+import type { z } from 'zod';
+import { auditChannels } from './audit';
+import { authChannels } from './auth';
+import { institutionChannels } from './institution';
+import { jobsChannels } from './jobs';
+import { systemChannels } from './system';
+import { usersChannels } from './users';
+
+/** Every channel of the app, by name `feature.verbNoun`. Handlers must cover exactly these. */
+export const contract = {
+  ...systemChannels,
+  ...authChannels,
+  ...usersChannels,
+  ...institutionChannels,
+  ...auditChannels,
+  ...jobsChannels,
+} as const;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
+export type ChannelParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = z.output<Contract[C]['output']>;
+
+export const CHANNEL_NAMES = Object.keys(contract) as ChannelName[];
+
+export function isChannelName(name: string): name is ChannelName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export * from './roles';
+export * from './common';
+export * from './auth';
+export * from './institution';
+export * from './audit';
+export * from './jobs';
+export * from './system';

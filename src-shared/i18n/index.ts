@@ -1,0 +1,30 @@
+import type { Locale } from '../contract/common';
+import { LOCALES } from '../contract/common';
+import type { MessageSet } from './define';
+import { errorMessages } from './messages/errors';
+import { uiMessages } from './messages/ui';
+
+/** Every message set of the app; add a feature's set here. */
+const SETS = [errorMessages, uiMessages] as const;
+
+type KeysOf<S> = S extends MessageSet<infer K> ? K : never;
+export type MessageKey = KeysOf<(typeof SETS)[number]>;
+
+export const catalogs: Record<Locale, Record<string, string>> = Object.fromEntries(
+  LOCALES.map((locale) => [locale, Object.assign({}, ...SETS.map((set) => set[locale])) as Record<string, string>]),
+) as Record<Locale, Record<string, string>>;
+
+export const DEFAULT_LOCALE: Locale = 'uz-Latn';
+
+export type MessageParams = Record<string, string | number>;
+
+/** Translates `key`; unknown keys fall back to uz-Latn, then to the key itself (visible, never blank). */
+export function translate(locale: Locale, key: string, params?: MessageParams): string {
+  const template = catalogs[locale][key] ?? catalogs[DEFAULT_LOCALE][key] ?? key;
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+export function isKnownKey(key: string): key is MessageKey {
+  return key in catalogs[DEFAULT_LOCALE];
+}
