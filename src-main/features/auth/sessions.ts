@@ -21,6 +21,8 @@ export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
  */
 export class SessionStore {
   private readonly sessions = new Map<string, Session>();
+  /** Recently expired tokens, so the user is told "session expired" rather than "sign in". */
+  private readonly expired = new Map<string, number>();
 
   constructor(
     private readonly clock: Clock,
@@ -29,6 +31,7 @@ export class SessionStore {
 
   create(user: { id: string; login: string; role: Role }, kind: Session['kind'] = 'user'): Session {
     const now = this.clock.now().getTime();
+    for (const [token, at] of this.expired) if (now - at > SESSION_ABSOLUTE_MS) this.expired.delete(token);
     const session: Session = {
       token: randomBytes(32).toString('base64url'),
       userId: user.id,
@@ -49,10 +52,11 @@ export class SessionStore {
   /** Returns the live session and extends its idle window, `expired` for a stale one, or null. */
   touch(token: string): Session | 'expired' | null {
     const session = this.sessions.get(token);
-    if (!session) return null;
+    if (!session) return this.expired.has(token) ? 'expired' : null;
     const now = this.clock.now().getTime();
     if (session.kind === 'user' && now >= this.expiresAt(session)) {
       this.sessions.delete(token);
+      this.expired.set(token, now);
       return 'expired';
     }
     session.lastSeenAt = now;

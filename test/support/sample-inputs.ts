@@ -1,0 +1,46 @@
+import type { ChannelInput, ChannelName } from '../../src-shared/contract';
+
+/**
+ * One valid input per channel. The type makes a new channel without a sample a compile error,
+ * so the permission matrix and the fuzz test always cover every channel.
+ */
+export const SAMPLE_INPUTS: { [C in ChannelName]: ChannelInput<C> } = {
+  'system.health': {},
+  'system.check': {},
+  'system.settings': {},
+  'system.updateSettings': { backupKeep: 7 },
+  'setup.createFirstAdmin': { login: 'second', fullName: 'Second Admin', password: 'password-123' },
+  'auth.signIn': { login: 'nobody', password: 'wrong-password' },
+  'auth.signOut': {},
+  'auth.me': {},
+  'auth.changePassword': { currentPassword: 'wrong-password', newPassword: 'new-password-1' },
+  'auth.setLocale': { locale: 'ru' },
+  'users.list': {},
+  'users.create': { login: 'matrix.user', fullName: 'Matrix User', role: 'viewer', password: 'password-123' },
+  'users.update': { id: '01900000-0000-7000-8000-000000000000', fullName: 'Nobody' },
+  'users.resetPassword': { id: '01900000-0000-7000-8000-000000000000', password: 'password-123' },
+  'users.unlock': { id: '01900000-0000-7000-8000-000000000000' },
+  'institution.get': {},
+  'institution.update': {
+    nameUzLatn: 'Namuna universiteti',
+    nameUzCyrl: '',
+    nameRu: '',
+    nameEn: '',
+    shortName: 'NU',
+    address: '',
+    city: '',
+    phone: '',
+    email: '',
+    stir: '',
+    rectorName: '',
+    officeHeadName: '',
+    logo: '',
+    signatories: [],
+  },
+  'audit.list': {},
+  'audit.facets': {},
+  'jobs.list': {},
+  'jobs.cancel': { id: 'no-such-job' },
+  'backups.list': {},
+  'backups.create': {},
+};
