@@ -10,7 +10,12 @@ function isEnvelope(value: unknown): boolean {
   if (v.ok === true) return 'data' in v;
   if (v.ok !== false) return false;
   const e = v.error as Record<string, unknown> | undefined;
-  return !!e && (CODES as readonly string[]).includes(e.code as string) && typeof e.message === 'string' && typeof e.key === 'string';
+  return (
+    !!e &&
+    (CODES as readonly string[]).includes(e.code as string) &&
+    typeof e.message === 'string' &&
+    typeof e.key === 'string'
+  );
 }
 
 describe('fuzzing every channel with random payloads', () => {
@@ -21,7 +26,12 @@ describe('fuzzing every channel with random payloads', () => {
   afterAll(() => h.dispose());
 
   it('always answers with an envelope and never crashes the backend', async () => {
-    const channel = fc.oneof(fc.constantFrom(...CHANNEL_NAMES), fc.string(), fc.constant('__proto__'), fc.constant('constructor'));
+    const channel = fc.oneof(
+      fc.constantFrom(...CHANNEL_NAMES),
+      fc.string(),
+      fc.constant('__proto__'),
+      fc.constant('constructor'),
+    );
     const payload = fc.oneof(
       fc.anything(),
       fc.jsonValue(),
@@ -31,7 +41,9 @@ describe('fuzzing every channel with random payloads', () => {
     await fc.assert(
       fc.asyncProperty(channel, payload, fc.boolean(), async (name, body, signedIn) => {
         // A fresh admin session per run: a fuzzed auth.signOut must not poison later runs.
-        const token = signedIn ? (await h.ok('auth.signIn', { login: 'admin', password: 'admin-password-1' })).token : null;
+        const token = signedIn
+          ? (await h.ok('auth.signIn', { login: 'admin', password: 'admin-password-1' })).token
+          : null;
         const res = await h.backend.dispatch(name, body, token);
         expect(isEnvelope(res)).toBe(true);
       }),

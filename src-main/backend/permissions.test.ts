@@ -20,7 +20,9 @@ describe('permission matrix: every role × every channel', () => {
 
   for (const role of ROLES) {
     it(`${role}: denied exactly what its access list excludes, and a denial writes nothing`, async () => {
-      const channels = [...CHANNEL_NAMES].sort((a, b) => Number(SESSION_ENDING.includes(a)) - Number(SESSION_ENDING.includes(b)));
+      const channels = [...CHANNEL_NAMES].sort(
+        (a, b) => Number(SESSION_ENDING.includes(a)) - Number(SESSION_ENDING.includes(b)),
+      );
       for (const channel of channels) {
         const allowed = roleMayCall(role, contract[channel].access);
         const before = await auditCount();

@@ -53,7 +53,11 @@ describe('the one write path: audit entries and the hash chain', () => {
   it('every audit entry has an outbox entry', async () => {
     await someHistory();
     const r = h.backend.services.store.reader;
-    const missing = r.prepare('select count(*) as n from audit_log a where not exists (select 1 from outbox o where o.audit_id = a.id)').get();
+    const missing = r
+      .prepare(
+        'select count(*) as n from audit_log a where not exists (select 1 from outbox o where o.audit_id = a.id)',
+      )
+      .get();
     expect(missing).toEqual({ n: 0 });
   });
 
@@ -69,7 +73,7 @@ describe('the one write path: audit entries and the hash chain', () => {
     await someHistory();
     const w = h.backend.services.store.writer;
     w.exec('drop trigger audit_log_no_update');
-    w.prepare("update audit_log set input = '{\"forged\":true}' where seq = 3").run();
+    w.prepare('update audit_log set input = \'{"forged":true}\' where seq = 3').run();
     const report = checkDatabase(h.backend.services.store.reader, h.dataDir);
     expect(report.ok).toBe(false);
     expect(report.audit.firstBreakSeq).toBe(3);
@@ -80,7 +84,10 @@ describe('the one write path: audit entries and the hash chain', () => {
     await someHistory();
     const w = h.backend.services.store.writer;
     w.exec('drop trigger audit_log_no_delete');
-    const head = w.prepare('select seq, hash from audit_log order by seq desc limit 1').get() as { seq: number; hash: string };
+    const head = w.prepare('select seq, hash from audit_log order by seq desc limit 1').get() as {
+      seq: number;
+      hash: string;
+    };
     writeFileSync(join(h.dataDir, 'audit-anchor.json'), JSON.stringify(head));
     w.prepare('delete from audit_log where seq = ?').run(head.seq);
     const truncated = checkDatabase(h.backend.services.store.reader, h.dataDir);
@@ -115,6 +122,8 @@ describe('the one write path: audit entries and the hash chain', () => {
     const byEntity = await h.ok('audit.list', { entity: 'app_meta' }, h.adminToken);
     expect(byEntity.entries.map((e) => e.command)).toEqual(['system.updateSettings']);
     expect((await h.ok('audit.list', { from: '2026-11-29' }, h.adminToken)).total).toBe(0);
-    expect((await h.ok('audit.list', { from: '2026-11-28', to: '2026-11-28' }, h.adminToken)).total).toBe(byCommand.total + 4);
+    expect((await h.ok('audit.list', { from: '2026-11-28', to: '2026-11-28' }, h.adminToken)).total).toBe(
+      byCommand.total + 4,
+    );
   });
 });

@@ -24,7 +24,9 @@ describe('migrations', () => {
 
   it('the embedded migrations equal the committed .sql files (run npm run db:generate after a schema change)', () => {
     const dir = join(__dirname, 'migrations');
-    const journal = JSON.parse(readFileSync(join(dir, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+    const journal = JSON.parse(readFileSync(join(dir, 'meta', '_journal.json'), 'utf8')) as {
+      entries: { tag: string }[];
+    };
     expect(MIGRATIONS.map((m) => m.tag)).toEqual(journal.entries.map((e) => e.tag));
     for (const m of MIGRATIONS) {
       const sql = readFileSync(join(dir, `${m.tag}.sql`), 'utf8');
@@ -96,7 +98,9 @@ describe('migrations', () => {
     ];
     expect(() => migrate(db, { backupDir: join(dir, 'backups'), appVersion: 'new', now, known: broken })).toThrow();
     expect(schemaVersionOf(db)).toBe(1);
-    expect(db.prepare("select name from sqlite_master where name in ('extra', 'audit_log_no_update')").all()).toEqual([]);
+    expect(db.prepare("select name from sqlite_master where name in ('extra', 'audit_log_no_update')").all()).toEqual(
+      [],
+    );
     db.close();
     expect(readdirSync(join(dir, 'backups')).some((f) => f.startsWith('pre-migration-v1'))).toBe(true);
   });

@@ -54,7 +54,11 @@ export async function startHarness(opts: Partial<BackendOptions> = {}): Promise<
     if (!res.ok) throw new Error(`${channel} failed: ${JSON.stringify(res.error)}`);
     return res.data;
   };
-  const setup = await ok('setup.createFirstAdmin', { login: 'admin', fullName: 'Bosh Administrator', password: ADMIN_PASSWORD });
+  const setup = await ok('setup.createFirstAdmin', {
+    login: 'admin',
+    fullName: 'Bosh Administrator',
+    password: ADMIN_PASSWORD,
+  });
   let counter = 0;
   return {
     dataDir,
@@ -65,7 +69,11 @@ export async function startHarness(opts: Partial<BackendOptions> = {}): Promise<
     ok,
     async signInAs(role, login) {
       const name = login ?? `${role.replace('_', '')}${++counter}`;
-      await ok('users.create', { login: name, fullName: `User ${name}`, role, password: 'user-password-1' }, setup.token);
+      await ok(
+        'users.create',
+        { login: name, fullName: `User ${name}`, role, password: 'user-password-1' },
+        setup.token,
+      );
       return (await ok('auth.signIn', { login: name, password: 'user-password-1' })).token;
     },
     async dispose() {

@@ -126,7 +126,11 @@ describe('sign-in, lockout and sessions', () => {
         password: 'validation.tooShort',
       });
     }
-    const dup = await h.call('users.create', { login: 'Admin', fullName: 'X', role: 'viewer', password: 'password-1' }, h.adminToken);
+    const dup = await h.call(
+      'users.create',
+      { login: 'Admin', fullName: 'X', role: 'viewer', password: 'password-1' },
+      h.adminToken,
+    );
     expect(!dup.ok && dup.error.details?.issues?.[0]).toMatchObject({ path: 'login', key: 'error.loginTaken' });
   });
 });

@@ -11,7 +11,9 @@ import { listBackups, pruneBackups, restoreDatabase, validateDatabaseFile, write
 function dump(file: string): Record<string, unknown[]> {
   const db = openRaw(file, { readonly: true });
   try {
-    const tables = (db.prepare("select name from sqlite_master where type = 'table' order by name").all() as { name: string }[]).map((t) => t.name);
+    const tables = (
+      db.prepare("select name from sqlite_master where type = 'table' order by name").all() as { name: string }[]
+    ).map((t) => t.name);
     return Object.fromEntries(tables.map((t) => [t, db.prepare(`select * from "${t}" order by 1`).all()]));
   } finally {
     db.close();
@@ -31,9 +33,20 @@ describe('backups and restore', () => {
     await h.ok(
       'institution.update',
       {
-        nameUzLatn: 'Samarqand davlat universiteti', nameUzCyrl: 'Самарқанд давлат университети', nameRu: '', nameEn: '',
-        shortName: 'SamDU', address: 'Universitet xiyoboni, 15', city: 'Samarqand', phone: '+998 66 239 11 40',
-        email: 'info@samdu.uz', stir: '201122919', rectorName: '', officeHeadName: '', logo: '', signatories: [],
+        nameUzLatn: 'Samarqand davlat universiteti',
+        nameUzCyrl: 'Самарқанд давлат университети',
+        nameRu: '',
+        nameEn: '',
+        shortName: 'SamDU',
+        address: 'Universitet xiyoboni, 15',
+        city: 'Samarqand',
+        phone: '+998 66 239 11 40',
+        email: 'info@samdu.uz',
+        stir: '201122919',
+        rectorName: '',
+        officeHeadName: '',
+        logo: '',
+        signatories: [],
       },
       h.adminToken,
     );
@@ -94,7 +107,10 @@ describe('backups and restore', () => {
     const list = await h.ok('backups.list', {}, h.adminToken);
     expect(list.filter((b) => b.kind === 'manual')).toHaveLength(2);
     expect(events.some((e) => e.state === 'succeeded' && e.done === 3 && e.total === 3)).toBe(true);
-    for (const b of list) expect(validateDatabaseFile(join(h.backend.services.store.backupDir, b.fileName)).schemaVersion).toBeGreaterThan(0);
+    for (const b of list)
+      expect(validateDatabaseFile(join(h.backend.services.store.backupDir, b.fileName)).schemaVersion).toBeGreaterThan(
+        0,
+      );
   });
 
   it('a backup made while another connection writes is consistent', async () => {
@@ -115,8 +131,12 @@ describe('backups and restore', () => {
       'registrator-manual-20261103T000000Z.sqlite',
       'registrator-pre-restore-20261001T000000Z.sqlite',
       'unrelated.txt',
-    ]) writeFileSync(join(dir, name), 'x');
-    expect(pruneBackups(dir, 1)).toEqual(['registrator-auto-20261102T000000Z.sqlite', 'registrator-auto-20261101T000000Z.sqlite']);
+    ])
+      writeFileSync(join(dir, name), 'x');
+    expect(pruneBackups(dir, 1)).toEqual([
+      'registrator-auto-20261102T000000Z.sqlite',
+      'registrator-auto-20261101T000000Z.sqlite',
+    ]);
     expect(readdirSync(dir).sort()).toEqual([
       'registrator-manual-20261103T000000Z.sqlite',
       'registrator-pre-restore-20261001T000000Z.sqlite',
