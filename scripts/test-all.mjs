@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// `npm test`: everything CI runs, in the order of ARCHITECTURE §6 — format, lint (boundary rules),
+// type-check, vitest, then the renderer build and Playwright in Debian's Chromium. Every step runs
+// even after a failure (to show all problems at once); the last line is `N passed, N failed`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const tmp = join(root, '.tmp');
+mkdirSync(tmp, { recursive: true });
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(title, cmd, args, env = {}) {
+  console.log(`\n▶ ${title}`);
+  const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return res.status === 0;
+}
+
+function gate(title, cmd, args) {
+  if (run(title, cmd, args)) passed++;
+  else {
+    failed++;
+    failures.push(title);
+  }
+}
+
+// A better-sqlite3 built for Electron's ABI (after `npm start` launched Electron) fails under Node.
+const probe = spawnSync(process.execPath, ['-e', "new (require('better-sqlite3'))(':memory:')"], { cwd: root });
+if (probe.status !== 0) run('rebuild better-sqlite3 for Node', 'npm', ['rebuild', 'better-sqlite3']);
+
+gate('format check (prettier)', bin('prettier'), ['--check', '--log-level', 'warn', '.']);
+gate('lint (eslint, zero warnings, boundary rules)', bin('eslint'), ['--max-warnings', '0', '.']);
+gate('type-check (tsc -b: node and web configs)', bin('tsc'), ['-b']);
+
+const vitestJson = join(tmp, 'vitest.json');
+rmSync(vitestJson, { force: true });
+const vitestOk = run('unit and integration tests (vitest)', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
+if (existsSync(vitestJson)) {
+  const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
+  passed += r.numPassedTests;
+  failed += r.numFailedTests;
+  if (r.numFailedTests > 0) failures.push('vitest');
+  if (!vitestOk && r.numFailedTests === 0) {
+    failed++;
+    failures.push('vitest (suite error)');
+  }
+} else {
+  failed++;
+  failures.push('vitest (no report)');
+}
+
+gate('build the renderer', bin('vite'), ['build', '--config', 'vite.renderer.config.ts', '--logLevel', 'warn']);
+const pwJson = join(tmp, 'playwright.json');
+rmSync(pwJson, { force: true });
+const pwOk = run('end-to-end tests (Playwright, Debian Chromium)', bin('playwright'), ['test', '--reporter=list,json'], {
+  PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
+});
+if (existsSync(pwJson)) {
+  const s = JSON.parse(readFileSync(pwJson, 'utf8')).stats ?? {};
+  passed += (s.expected ?? 0) + (s.flaky ?? 0);
+  failed += s.unexpected ?? 0;
+  if ((s.unexpected ?? 0) > 0) failures.push('playwright');
+  if (!pwOk && !(s.unexpected > 0)) {
+    failed++;
+    failures.push('playwright (run error)');
+  }
+} else {
+  failed++;
+  failures.push('playwright (no report)');
+}
+
+if (failures.length > 0) console.log(`\nFailed: ${failures.join(', ')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
