@@ -1,0 +1,34 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import renderer from './vite.renderer.config';
+
+const here = (path: string) => resolve(import.meta.dirname, path);
+
+/**
+ * The desktop build: `npx electron-vite build` → out/main/index.js (package.json `main`), out/preload/index.cjs,
+ * out/renderer/. It reads Electron's version from node_modules/electron/package.json and needs no binary.
+ */
+export default defineConfig({
+  main: {
+    build: {
+      rolldownOptions: { input: { index: here('src-main/electron/main.ts') } },
+      // Dependencies stay outside the bundle and ship in node_modules; better-sqlite3 must, as it loads a
+      // native .node file built for Electron's ABI (electron-builder unpacks it from the asar).
+      externalizeDeps: { include: ['better-sqlite3'] },
+    },
+  },
+  preload: {
+    build: {
+      rolldownOptions: {
+        input: { index: here('src-main/electron/preload.ts') },
+        // A sandboxed preload is always CommonJS, whatever package.json's "type" says.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  // The same renderer as the browser build (vite.renderer.config.ts, owned with the renderer): one UI, two transports.
+  renderer: {
+    ...renderer,
+    build: { ...renderer.build, rolldownOptions: { input: here('src-renderer/index.html') } },
+  },
+});
