@@ -80,7 +80,8 @@ export function startApp(): void {
     const t = shellTexts(shellLocale(app.getLocale()));
     const dataDir = desktopDataDir(app.getPath('appData'));
     try {
-      backend = createBackend({ dataDir, logger });
+      // Output validation is a development check (ARCHITECTURE §2.3); a packaged app has no NODE_ENV to say so.
+      backend = createBackend({ dataDir, logger, validateOutput: !app.isPackaged });
     } catch (err) {
       // Too new a database, a network folder, a folder in use: say so and touch nothing.
       logger.error('start-up failed', { error: err instanceof Error ? err.message : String(err) });
