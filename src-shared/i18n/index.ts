@@ -1,11 +1,26 @@
 import type { Locale } from '../contract/common';
 import { LOCALES } from '../contract/common';
 import type { MessageSet } from './define';
+import { auditMessages } from './messages/audit';
+import { authMessages } from './messages/auth';
+import { backupsMessages } from './messages/backups';
+import { commonMessages } from './messages/common';
 import { errorMessages } from './messages/errors';
-import { uiMessages } from './messages/ui';
+import { institutionMessages } from './messages/institution';
+import { systemMessages } from './messages/system';
+import { usersMessages } from './messages/users';
 
 /** Every message set of the app; add a feature's set here. */
-const SETS = [errorMessages, uiMessages] as const;
+export const SETS = [
+  errorMessages,
+  commonMessages,
+  authMessages,
+  usersMessages,
+  institutionMessages,
+  auditMessages,
+  backupsMessages,
+  systemMessages,
+] as const;
 
 type KeysOf<S> = S extends MessageSet<infer K> ? K : never;
 export type MessageKey = KeysOf<(typeof SETS)[number]>;

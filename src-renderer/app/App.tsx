@@ -1,0 +1,46 @@
+import { CssBaseline, ThemeProvider } from '@mui/material';
+import { HashRouter } from 'react-router';
+import { SignInPage } from '../features/auth/SignInPage';
+import { SetupPage } from '../features/setup/SetupPage';
+import { BootScreen } from './BootScreen';
+import { I18nProvider } from './i18n';
+import { NotifyProvider } from './notify';
+import { SignedInRoutes } from './router';
+import { SessionProvider, useSession } from './session';
+import { theme } from './theme';
+
+function Gate() {
+  const { state } = useSession();
+  switch (state.status) {
+    case 'booting':
+    case 'unreachable':
+      return <BootScreen />;
+    case 'setup':
+      return <SetupPage />;
+    case 'signedOut':
+      return <SignInPage />;
+    case 'signedIn':
+      return <SignedInRoutes />;
+  }
+}
+
+/**
+ * Hash routing: the same bundle runs from the HTTP bridge and from a file:// page in Electron,
+ * where there is no server to answer `/head/users`.
+ */
+export function App() {
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      <I18nProvider>
+        <SessionProvider>
+          <NotifyProvider>
+            <HashRouter>
+              <Gate />
+            </HashRouter>
+          </NotifyProvider>
+        </SessionProvider>
+      </I18nProvider>
+    </ThemeProvider>
+  );
+}

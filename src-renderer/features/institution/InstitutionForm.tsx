@@ -1,0 +1,198 @@
+import CheckCircleOutline from '@mui/icons-material/CheckCircleOutline';
+import { Box, Button, Card, CardContent, Grid, Stack, TextField, Typography } from '@mui/material';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import type { ChannelOutput } from '../../../src-shared/contract';
+import type { InstitutionProfile } from '../../../src-shared/contract/institution';
+import { formatDateTime } from '../../../src-shared/domain/format';
+import { useMutation } from '../../api/hooks';
+import { useT } from '../../app/i18n';
+import { useNotify } from '../../app/notify';
+import { useSession } from '../../app/session';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useFieldErrors } from '../../ui/field-errors';
+import { PageHeader } from '../../ui/PageHeader';
+import { useSaveShortcut } from '../../ui/use-save-shortcut';
+import { LogoField } from './LogoField';
+import { SignatoriesEditor } from './SignatoriesEditor';
+
+type Saved = ChannelOutput<'institution.get'>;
+type TextKey = Exclude<keyof InstitutionProfile, 'logo' | 'signatories'>;
+
+const FIELDS: readonly string[] = [
+  'nameUzLatn',
+  'nameUzCyrl',
+  'nameRu',
+  'nameEn',
+  'shortName',
+  'address',
+  'city',
+  'phone',
+  'email',
+  'stir',
+  'rectorName',
+  'officeHeadName',
+  'logo',
+];
+
+function profileOf({ updatedAt: _updatedAt, ...profile }: Saved): InstitutionProfile {
+  return profile;
+}
+
+function Section({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
+  return (
+    <Card>
+      <CardContent>
+        <Typography variant="h6" component="h2">
+          {title}
+        </Typography>
+        {hint && (
+          <Typography variant="body2" color="text.secondary">
+            {hint}
+          </Typography>
+        )}
+        <Box sx={{ mt: 2 }}>{children}</Box>
+      </CardContent>
+    </Card>
+  );
+}
+
+/** The institution profile form; `initial` is the saved profile, kept as the "discard" point. */
+export function InstitutionForm({ initial }: { initial: Saved }) {
+  const t = useT();
+  const notify = useNotify();
+  const { refreshHealth } = useSession();
+  const update = useMutation('institution.update');
+  const field = useFieldErrors(update.error);
+  const [saved, setSaved] = useState<Saved>(initial);
+  const [form, setForm] = useState<InstitutionProfile>(() => profileOf(initial));
+  const formRef = useRef<HTMLFormElement>(null);
+  useSaveShortcut(formRef);
+  const dirty = JSON.stringify(form) !== JSON.stringify(profileOf(saved));
+
+  const text = (name: TextKey, hint?: string) => ({
+    name,
+    label: t(`institution.${name}`),
+    value: form[name],
+    onChange: (e: { target: { value: string } }) => setForm((f) => ({ ...f, [name]: e.target.value })),
+    ...field(name, hint),
+  });
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const result = await update.run(form);
+    if (!result.ok) return;
+    setSaved(result.data);
+    setForm(profileOf(result.data));
+    notify(t('institution.saved'));
+    void refreshHealth();
+  }
+
+  return (
+    <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate data-testid="institution-form">
+      <PageHeader
+        title={t('institution.title')}
+        intro={t('institution.intro')}
+        actions={
+          <>
+            <Button color="inherit" disabled={!dirty || update.busy} onClick={() => setForm(profileOf(saved))}>
+              {t('common.discard')}
+            </Button>
+            <Button type="submit" variant="contained" disabled={update.busy} title={t('common.saveShortcut')}>
+              {t('common.save')}
+            </Button>
+          </>
+        }
+      />
+      <Stack direction="row" spacing={1} alignItems="center" sx={{ mb: 2, minHeight: 24 }} data-testid="save-state">
+        {dirty ? (
+          <Typography variant="body2" color="warning.dark">
+            {t('common.unsaved')}
+          </Typography>
+        ) : (
+          <>
+            {saved.updatedAt && <CheckCircleOutline fontSize="small" color="success" />}
+            <Typography variant="body2" color="text.secondary">
+              {saved.updatedAt
+                ? t('institution.lastSaved', { time: formatDateTime(saved.updatedAt) })
+                : t('institution.neverSaved')}
+            </Typography>
+          </>
+        )}
+      </Stack>
+      <ErrorAlert error={update.error} fields={FIELDS} sx={{ mb: 2 }} />
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, lg: 7 }}>
+          <Section title={t('institution.section.names')}>
+            <Grid container spacing={2}>
+              <Grid size={12}>
+                <TextField {...text('nameUzLatn')} autoFocus />
+              </Grid>
+              <Grid size={12}>
+                <TextField {...text('nameUzCyrl')} />
+              </Grid>
+              <Grid size={12}>
+                <TextField {...text('nameRu')} />
+              </Grid>
+              <Grid size={12}>
+                <TextField {...text('nameEn')} />
+              </Grid>
+              <Grid size={{ xs: 12, sm: 6 }}>
+                <TextField {...text('shortName')} />
+              </Grid>
+            </Grid>
+          </Section>
+        </Grid>
+        <Grid size={{ xs: 12, lg: 5 }}>
+          <Stack spacing={2}>
+            <Section title={t('institution.section.logo')}>
+              <LogoField
+                value={form.logo}
+                onChange={(logo) => setForm((f) => ({ ...f, logo }))}
+                serverError={field('logo').helperText}
+              />
+            </Section>
+            <Section title={t('institution.section.people')}>
+              <Stack spacing={2}>
+                <TextField {...text('rectorName')} />
+                <TextField {...text('officeHeadName')} />
+              </Stack>
+            </Section>
+          </Stack>
+        </Grid>
+        <Grid size={12}>
+          <Section title={t('institution.section.contacts')}>
+            <Grid container spacing={2}>
+              <Grid size={{ xs: 12, md: 8 }}>
+                <TextField {...text('address')} />
+              </Grid>
+              <Grid size={{ xs: 12, md: 4 }}>
+                <TextField {...text('city')} />
+              </Grid>
+              <Grid size={{ xs: 12, md: 4 }}>
+                <TextField {...text('phone', t('institution.phoneHint'))} type="tel" />
+              </Grid>
+              <Grid size={{ xs: 12, md: 4 }}>
+                <TextField {...text('email')} type="email" />
+              </Grid>
+              <Grid size={{ xs: 12, md: 4 }}>
+                <TextField
+                  {...text('stir', t('institution.stirHint'))}
+                  slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 9 } }}
+                />
+              </Grid>
+            </Grid>
+          </Section>
+        </Grid>
+        <Grid size={12}>
+          <Section title={t('institution.section.signatories')} hint={t('institution.signatories.hint')}>
+            <SignatoriesEditor
+              value={form.signatories}
+              onChange={(signatories) => setForm((f) => ({ ...f, signatories }))}
+              field={field}
+            />
+          </Section>
+        </Grid>
+      </Grid>
+    </form>
+  );
+}

@@ -1,0 +1,112 @@
+import { Button, Card, CardContent, Grid, Stack, TextField, Typography } from '@mui/material';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import type { ChannelOutput } from '../../../src-shared/contract';
+import { useMutation } from '../../api/hooks';
+import { useT } from '../../app/i18n';
+import { useNotify } from '../../app/notify';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useFieldErrors } from '../../ui/field-errors';
+import { PageHeader } from '../../ui/PageHeader';
+import { useSaveShortcut } from '../../ui/use-save-shortcut';
+
+type Settings = ChannelOutput<'system.settings'>;
+type NumberKey = Exclude<keyof Settings, 'updateUrl'>;
+const FIELDS = ['backupKeep', 'sessionIdleMinutes', 'lockoutThreshold', 'lockoutMinutes', 'updateUrl'] as const;
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Card sx={{ height: '100%' }}>
+      <CardContent>
+        <Typography variant="h6" component="h2" gutterBottom>
+          {title}
+        </Typography>
+        <Stack spacing={2}>{children}</Stack>
+      </CardContent>
+    </Card>
+  );
+}
+
+/** Application settings (admin): sign-in security, backups kept, update server. */
+export function SettingsForm({ initial }: { initial: Settings }) {
+  const t = useT();
+  const notify = useNotify();
+  const save = useMutation('system.updateSettings');
+  const field = useFieldErrors(save.error);
+  const [saved, setSaved] = useState(initial);
+  const [form, setForm] = useState<Record<keyof Settings, string>>(() => ({
+    backupKeep: String(initial.backupKeep),
+    sessionIdleMinutes: String(initial.sessionIdleMinutes),
+    lockoutThreshold: String(initial.lockoutThreshold),
+    lockoutMinutes: String(initial.lockoutMinutes),
+    updateUrl: initial.updateUrl,
+  }));
+  const formRef = useRef<HTMLFormElement>(null);
+  useSaveShortcut(formRef);
+
+  const parsed = {
+    backupKeep: Number(form.backupKeep),
+    sessionIdleMinutes: Number(form.sessionIdleMinutes),
+    lockoutThreshold: Number(form.lockoutThreshold),
+    lockoutMinutes: Number(form.lockoutMinutes),
+    updateUrl: form.updateUrl.trim(),
+  };
+  const dirty = JSON.stringify(parsed) !== JSON.stringify(saved);
+
+  const number = (name: NumberKey) => (
+    <TextField
+      name={name}
+      type="number"
+      label={t(`settings.${name}`)}
+      value={form[name]}
+      onChange={(e) => setForm((f) => ({ ...f, [name]: e.target.value }))}
+      slotProps={{ htmlInput: { inputMode: 'numeric', step: 1 } }}
+      {...field(name)}
+    />
+  );
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const result = await save.run(parsed);
+    if (!result.ok) return;
+    setSaved(parsed);
+    notify(t('settings.saved'));
+  }
+
+  return (
+    <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
+      <PageHeader
+        title={t('settings.title')}
+        actions={
+          <Button type="submit" variant="contained" disabled={!dirty || save.busy} title={t('common.saveShortcut')}>
+            {t('common.save')}
+          </Button>
+        }
+      />
+      <ErrorAlert error={save.error} fields={FIELDS} sx={{ mb: 2 }} />
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <Section title={t('settings.section.security')}>
+            {number('sessionIdleMinutes')}
+            {number('lockoutThreshold')}
+            {number('lockoutMinutes')}
+          </Section>
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <Stack spacing={2}>
+            <Section title={t('settings.section.backups')}>{number('backupKeep')}</Section>
+            <Section title={t('settings.section.updates')}>
+              <TextField
+                name="updateUrl"
+                type="url"
+                label={t('settings.updateUrl')}
+                value={form.updateUrl}
+                onChange={(e) => setForm((f) => ({ ...f, updateUrl: e.target.value }))}
+                {...field('updateUrl', t('settings.updateUrlHint'))}
+              />
+            </Section>
+          </Stack>
+        </Grid>
+      </Grid>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+import { List, ListItemButton, ListItemIcon, ListItemText } from '@mui/material';
+import { NavLink } from 'react-router';
+import { useT } from '../app/i18n';
+import { pathOf, type NavItem, type ShellDef } from './shells';
+
+/** The workspace's side navigation; Alt+1…9 jump to the items in order (see ShellLayout). */
+export function Navigation({ shell, items }: { shell: ShellDef; items: NavItem[] }) {
+  const t = useT();
+  return (
+    <List component="nav" aria-label={t('nav.main')} dense sx={{ px: 1 }} data-testid="nav">
+      {items.map((item, index) => {
+        const Icon = item.icon;
+        return (
+          <ListItemButton
+            key={item.page}
+            component={NavLink}
+            to={pathOf(shell, item)}
+            end={item.path === ''}
+            data-page={item.page}
+            title={index < 9 ? `Alt+${index + 1}` : undefined}
+            sx={{
+              mb: 0.25,
+              '&.active': { bgcolor: 'action.selected', color: 'primary.main', fontWeight: 600 },
+              '&.active .MuiListItemIcon-root': { color: 'primary.main' },
+            }}
+          >
+            <ListItemIcon sx={{ minWidth: 36 }}>
+              <Icon fontSize="small" />
+            </ListItemIcon>
+            <ListItemText primary={t(item.labelKey)} slotProps={{ primary: { fontSize: 14 } }} />
+          </ListItemButton>
+        );
+      })}
+    </List>
+  );
+}

@@ -1,0 +1,22 @@
+import type { ComponentType } from 'react';
+import { AccountPage } from '../features/account/AccountPage';
+import { AuditPage } from '../features/audit/AuditPage';
+import { BackupsPage } from '../features/backups/BackupsPage';
+import { HomePage } from '../features/home/HomePage';
+import { InstitutionPage } from '../features/institution/InstitutionPage';
+import { CheckPage } from '../features/system/CheckPage';
+import { SettingsPage } from '../features/system/SettingsPage';
+import { UsersPage } from '../features/users/UsersPage';
+import type { PageId, ShellDef } from './shells';
+
+/** The screen behind each navigation item. */
+export const PAGES: Record<PageId, ComponentType<{ shell: ShellDef }>> = {
+  home: HomePage,
+  users: UsersPage,
+  institution: InstitutionPage,
+  audit: AuditPage,
+  backups: BackupsPage,
+  settings: SettingsPage,
+  check: CheckPage,
+  account: AccountPage,
+};
