@@ -1,8 +1,9 @@
-import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import renderer from './vite.renderer.config';
 
-const here = (path: string) => resolve(import.meta.dirname, path);
+// Not import.meta.dirname: package.json allows Node 20.10, which lacks it.
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
  * The desktop build: `npx electron-vite build` → out/main/index.js (package.json `main`), out/preload/index.cjs,

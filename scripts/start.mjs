@@ -80,6 +80,7 @@ function startBrowserMode(reason) {
   });
   supervise(child);
   let hinted = false;
+  // `serve` prints "Registrator <version> is running at <url>" once it listens (src-main/cli/main.ts).
   child.stdout.on('data', (chunk) => {
     process.stdout.write(chunk);
     const url = /is running at (http:\/\/\S+)/.exec(String(chunk))?.[1];
