@@ -1,6 +1,7 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Locale } from '../../src-shared/contract/common';
 import { AppError } from '../../src-shared/errors';
 import { translate } from '../../src-shared/i18n';
 import { createBackend, type Backend } from '../backend/create-backend';
@@ -9,7 +10,7 @@ import { PRODUCT_NAME } from '../backend/paths';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
-import { shellLocale, shellTexts, type Texts } from './texts';
+import { shellLocale, shellTexts } from './texts';
 import { startUpdater } from './updater';
 import { createMainWindow } from './window';
 
@@ -26,8 +27,8 @@ export function desktopDataDir(appDataDir: string, env: NodeJS.ProcessEnv = proc
 /** The built app: out/main/index.js beside out/preload/index.cjs and out/renderer/. */
 const OUT_DIR = fileURLToPath(new URL('..', import.meta.url));
 
-function showStartupError(err: unknown, t: Texts, dataDir: string): void {
-  const locale = shellLocale(app.getLocale());
+function showStartupError(err: unknown, locale: Locale, dataDir: string): void {
+  const t = shellTexts(locale);
   const message =
     err instanceof AppError
       ? `${translate(locale, err.key, err.params)}\n\n${err.message}`
@@ -77,7 +78,8 @@ export function startApp(): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
 
   void app.whenReady().then(() => {
-    const t = shellTexts(shellLocale(app.getLocale()));
+    const locale = shellLocale(app.getLocale());
+    const t = shellTexts(locale);
     const dataDir = desktopDataDir(app.getPath('appData'));
     try {
       // Output validation is a development check (ARCHITECTURE §2.3); a packaged app has no NODE_ENV to say so.
@@ -85,7 +87,7 @@ export function startApp(): void {
     } catch (err) {
       // Too new a database, a network folder, a folder in use: say so and touch nothing.
       logger.error('start-up failed', { error: err instanceof Error ? err.message : String(err) });
-      showStartupError(err, t, dataDir);
+      showStartupError(err, locale, dataDir);
       app.quit();
       return;
     }
