@@ -45,6 +45,12 @@ function runOrExit(command, commandArgs) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+/**
+ * The app runs in its own process group (POSIX): Ctrl+C reaches only this script, which passes it on exactly once.
+ * A second signal would kill the app before it has closed the database (WAL checkpoint, audit anchor, lock).
+ */
+const ownGroup = { detached: process.platform !== 'win32' };
+
 /** Hands Ctrl+C to the child (it closes the database cleanly), never leaves it orphaned, exits with its code. */
 function supervise(child) {
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
@@ -67,7 +73,7 @@ function startElectron(binary) {
   runOrExit('npx', ['electron-vite', 'build']);
   const dataDir = optionValue('data-dir');
   const env = { ...process.env, ...(dataDir ? { REGISTRATOR_DATA_DIR: resolve(dataDir) } : {}) };
-  supervise(spawn(binary, [ROOT], { cwd: ROOT, stdio: 'inherit', env }));
+  supervise(spawn(binary, [ROOT], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env, ...ownGroup }));
 }
 
 /** Browser mode: the CLI's `serve`, with the extra arguments passed through; it prints the local URL. */
@@ -76,7 +82,8 @@ function startBrowserMode(reason) {
   const serveArgs = args.filter((a) => a !== '--browser');
   const child = spawn(process.execPath, [join(ROOT, 'bin', 'registrator.js'), 'serve', ...serveArgs], {
     cwd: ROOT,
-    stdio: ['inherit', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
+    ...ownGroup,
   });
   supervise(child);
   let hinted = false;
