@@ -175,7 +175,6 @@ export async function generateDemo(
   if (batchSize > 50_000) throw tooBig('batchSize', 50_000);
   const { store, clock, logger } = services;
 
-  job.progress(0, total, 'demo.step.structure');
   const academicYear = academicYearOf(clock.now());
   const plan = buildPlan(seed, total, academicYear);
   const wanted: DemoState = { version: DEMO_VERSION, seed, students: total, academicYear, done: 0 };
@@ -199,6 +198,7 @@ export async function generateDemo(
     if (done < total) logger.info(`demo: resuming after ${done} of ${total} students`);
   } else {
     job.throwIfCancelled();
+    job.progress(0, total, 'demo.step.structure');
     groupIds = runCommand(store, clock, actor, 'demo.structure', { seed, students: total, academicYear }, (w) =>
       writeStructure(w, plan, wanted),
     ).value;
