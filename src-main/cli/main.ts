@@ -80,7 +80,14 @@ async function serve(args: ParsedArgs): Promise<number> {
   const host = stringOption(args, 'host') ?? '127.0.0.1';
   if (!args.options['no-build']) ensureRendererBuilt();
   const backend = createBackend({ dataDir: dataDirOf(args), logger: consoleLogger });
-  const bridge = await startHttpBridge({ backend, port, host, staticDir: RENDERER_DIR });
+  let bridge: Awaited<ReturnType<typeof startHttpBridge>>;
+  try {
+    bridge = await startHttpBridge({ backend, port, host, staticDir: RENDERER_DIR });
+  } catch (err) {
+    // e.g. the port is taken: release the database and its lock before reporting.
+    await backend.close();
+    throw err;
+  }
   console.log(`Registrator ${backend.services.appVersion} is running at ${bridge.url}`);
   console.log(`Data folder: ${dataDirOf(args)}`);
   if (args.options.reason) console.log(String(args.options.reason));
