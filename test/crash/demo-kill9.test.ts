@@ -1,19 +1,26 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createBackend } from '../../src-main/backend/create-backend';
 import { silentLogger } from '../../src-main/backend/logger';
 import { TEST_COST } from '../../src-main/features/auth/passwords';
 import { checkDatabase } from '../../src-main/features/system/check';
 
-const BIN = resolve(__dirname, '..', '..', 'bin', 'registrator.js');
+const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'registrator.js');
 const STUDENTS = 100_000;
 const BATCH = 5000;
 const dataDir = mkdtempSync(join(tmpdir(), 'registrator-kill9-'));
 
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+const children = new Set<ChildProcess>();
+
+afterAll(() => {
+  // A failed or timed-out test must not leave a demo writing in the background.
+  for (const child of children) child.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 interface Outcome {
   /** The highest progress the CLI reported before it ended. */
@@ -24,39 +31,34 @@ interface Outcome {
 }
 
 /**
- * Runs `registrator demo` as a real process. With `killAfterBatches`, waits until the CLI has
- * reported that many more committed batches, then a random 0–400 ms more (so the kill lands
+ * Runs `registrator demo` as a real process. With `killAt`, waits until the CLI reports that
+ * at least `killAt` students are committed, then a random 0–400 ms more (so the kill lands
  * anywhere inside the next batch), and sends SIGKILL: no handler, no cleanup, no rollback code.
  */
-function runDemo(killAfterBatches: number | null): Promise<Outcome> {
+function runDemo(killAt: number | null): Promise<Outcome> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [BIN, 'demo', '--students', String(STUDENTS), '--data-dir', dataDir], {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
+    children.add(child);
     let stderr = '';
-    let first: number | null = null;
     let reported = 0;
     let killing = false;
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk: string) => {
       stderr += chunk;
-      for (const m of chunk.matchAll(/demo: (\d+)\/(\d+) students/g)) {
-        const n = Number(m[1]);
-        reported = Math.max(reported, n);
-        if (first === null && n > 0) first = n;
-      }
-      if (
-        killAfterBatches !== null &&
-        !killing &&
-        first !== null &&
-        reported >= first + (killAfterBatches - 1) * BATCH
-      ) {
+      // Parse all of it: a progress line may arrive split over two chunks.
+      for (const m of stderr.matchAll(/demo: (\d+)\/\d+ students/g)) reported = Math.max(reported, Number(m[1]));
+      if (killAt !== null && !killing && reported >= killAt) {
         killing = true;
         setTimeout(() => child.kill('SIGKILL'), Math.floor(Math.random() * 400));
       }
     });
     child.on('error', fail);
-    child.on('exit', (code, signal) => done({ reported, code, signal, stderr }));
+    child.on('exit', (code, signal) => {
+      children.delete(child);
+      done({ reported, code, signal, stderr });
+    });
   });
 }
 
@@ -78,7 +80,7 @@ async function inspect(): Promise<{ students: number; batchEntries: number; ok: 
 
 describe('demo under kill -9', () => {
   it('leaves whole batches only, an intact audit chain, and resumes to the full demo', async () => {
-    const killed = await runDemo(1);
+    const killed = await runDemo(BATCH);
     expect(killed.signal, `the demo finished before it was killed:\n${killed.stderr}`).toBe('SIGKILL');
     const afterKill = await inspect();
     expect(afterKill.ok, afterKill.problem ?? '').toBe(true);
@@ -88,8 +90,8 @@ describe('demo under kill -9', () => {
     expect(afterKill.students).toBe(afterKill.batchEntries * BATCH);
     expect(afterKill.students).toBeGreaterThanOrEqual(killed.reported);
 
-    // The same command resumes after the last whole batch; kill it again further on.
-    const killedAgain = await runDemo(2);
+    // The same command resumes after the last whole batch; kill it again two batches further on.
+    const killedAgain = await runDemo(afterKill.students + 2 * BATCH);
     expect(killedAgain.signal).toBe('SIGKILL');
     const afterSecondKill = await inspect();
     expect(afterSecondKill.ok, afterSecondKill.problem ?? '').toBe(true);
