@@ -117,8 +117,7 @@ async function demo(args: ParsedArgs): Promise<number> {
   const cancel = () => services.jobs.cancel(job.id);
   process.once('SIGINT', cancel);
   try {
-    const summary = await job.done;
-    process.stderr.write('\n');
+    const summary = await job.done.finally(() => process.stderr.write('\n'));
     console.log(
       `Demo institution ready: ${summary.faculties} faculties, ${summary.specialties} specialties, ${summary.groups} groups, ${summary.students} students in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
