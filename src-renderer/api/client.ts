@@ -82,6 +82,6 @@ export function createApiClient(transport: Transport, tokens: TokenStore): ApiCl
 const tokens = createTokenStore(typeof sessionStorage === 'undefined' ? null : sessionStorage);
 
 /** The app's client: the Electron preload when present, otherwise the HTTP bridge on this origin. */
-export const api: ApiClient = createApiClient(window.bridge ?? createHttpTransport(tokens), tokens);
+export const api: ApiClient = createApiClient(globalThis.window?.bridge ?? createHttpTransport(tokens), tokens);
 
 export const call: ApiClient['call'] = (channel, input) => api.call(channel, input);

@@ -1,5 +1,6 @@
 import { Alert, Snackbar } from '@mui/material';
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { useT } from './i18n';
 
 type Severity = 'success' | 'info' | 'warning' | 'error';
 type Notify = (message: string, severity?: Severity) => void;
@@ -15,6 +16,7 @@ interface Toast {
 
 /** Short confirmations ("Saved") at the bottom; errors that need reading stay in the page. */
 export function NotifyProvider({ children }: { children: ReactNode }) {
+  const t = useT();
   const [toast, setToast] = useState<Toast>({ id: 0, message: '', severity: 'success', open: false });
   const notify = useCallback<Notify>(
     (message, severity = 'success') => setToast((t) => ({ id: t.id + 1, message, severity, open: true })),
@@ -31,7 +33,14 @@ export function NotifyProvider({ children }: { children: ReactNode }) {
         onClose={(_event, reason) => reason !== 'clickaway' && close()}
         anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
       >
-        <Alert severity={toast.severity} variant="filled" onClose={close} sx={{ minWidth: 320 }} role="status">
+        <Alert
+          severity={toast.severity}
+          variant="filled"
+          onClose={close}
+          closeText={t('common.close')}
+          sx={{ minWidth: 320 }}
+          role="status"
+        >
           {toast.message}
         </Alert>
       </Snackbar>

@@ -1,4 +1,4 @@
-import { AppBar, Box, Drawer, Link, Stack, Toolbar, Typography } from '@mui/material';
+import { AppBar, Box, Link, Stack, Toolbar, Typography } from '@mui/material';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { useT } from '../app/i18n';
@@ -9,9 +9,12 @@ import { navFor, pathOf, shellsFor, type ShellDef } from './shells';
 import { ShellSwitcher } from './ShellSwitcher';
 import { UserMenu } from './UserMenu';
 
-const DRAWER_WIDTH = 232;
+const NAV_WIDTH = 232;
 
-/** The frame of every signed-in screen: app bar, the workspace's navigation, the page. */
+/**
+ * The frame of every signed-in screen: app bar, the workspace's navigation, the page. Only the
+ * page area scrolls, as in a desktop program: the bar and the menu never move out of reach.
+ */
 export function ShellLayout({ shell, children }: { shell: ShellDef; children: ReactNode }) {
   const t = useT();
   const { user, health } = useUser();
@@ -32,7 +35,7 @@ export function ShellLayout({ shell, children }: { shell: ShellDef; children: Re
   }, [items, navigate, shell]);
 
   return (
-    <Box sx={{ display: 'flex', minHeight: '100vh' }} data-shell={shell.id}>
+    <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh' }} data-shell={shell.id}>
       <Link
         href="#main"
         onClick={(e) => {
@@ -43,7 +46,7 @@ export function ShellLayout({ shell, children }: { shell: ShellDef; children: Re
       >
         {t('app.skipToContent')}
       </Link>
-      <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+      <AppBar position="static" elevation={0}>
         <Toolbar variant="dense" sx={{ gap: 1.5, minHeight: 52 }}>
           <Stack direction="row" alignItems="baseline" spacing={1.5} sx={{ flexGrow: 1, minWidth: 0 }}>
             <Typography variant="h6" component="div" noWrap sx={{ fontSize: 18 }}>
@@ -58,31 +61,35 @@ export function ShellLayout({ shell, children }: { shell: ShellDef; children: Re
           <UserMenu user={user} accountPath={account ? pathOf(shell, account) : null} />
         </Toolbar>
       </AppBar>
-      <Drawer
-        variant="permanent"
-        sx={{
-          width: DRAWER_WIDTH,
-          flexShrink: 0,
-          '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box', borderRightColor: '#dde2e8' },
-        }}
-      >
-        <Toolbar variant="dense" sx={{ minHeight: 52 }} />
-        <Typography variant="overline" color="text.secondary" sx={{ px: 3, pt: 1.5 }}>
-          {t(shell.labelKey)}
-        </Typography>
-        <Navigation shell={shell} items={items} />
-        <Box sx={{ flexGrow: 1 }} />
-        <Typography variant="caption" color="text.secondary" sx={{ px: 3, py: 1.5 }}>
-          {t('app.version', { version: health.version })}
-        </Typography>
-      </Drawer>
-      <Box
-        component="main"
-        id="main"
-        tabIndex={-1}
-        sx={{ flexGrow: 1, minWidth: 0, p: 3, pt: 'calc(52px + 24px)', outline: 'none' }}
-      >
-        <Box sx={{ maxWidth: 1280, mx: 'auto' }}>{children}</Box>
+      <Box sx={{ display: 'flex', flexGrow: 1, minHeight: 0 }}>
+        <Box
+          sx={{
+            width: NAV_WIDTH,
+            flexShrink: 0,
+            display: 'flex',
+            flexDirection: 'column',
+            overflowY: 'auto',
+            bgcolor: 'background.paper',
+            borderRight: '1px solid #dde2e8',
+          }}
+        >
+          <Typography variant="overline" color="text.secondary" sx={{ px: 3, pt: 1.5 }}>
+            {t(shell.labelKey)}
+          </Typography>
+          <Navigation shell={shell} items={items} />
+          <Box sx={{ flexGrow: 1 }} />
+          <Typography variant="caption" color="text.secondary" sx={{ px: 3, py: 1.5 }}>
+            {t('app.version', { version: health.version })}
+          </Typography>
+        </Box>
+        <Box
+          component="main"
+          id="main"
+          tabIndex={-1}
+          sx={{ flexGrow: 1, minWidth: 0, overflowY: 'auto', p: 3, outline: 'none' }}
+        >
+          <Box sx={{ maxWidth: 1280, mx: 'auto' }}>{children}</Box>
+        </Box>
       </Box>
     </Box>
   );

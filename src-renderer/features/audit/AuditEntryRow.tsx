@@ -102,12 +102,6 @@ export function AuditEntryRow({ entry }: { entry: AuditEntry }) {
             <Stack spacing={2} sx={{ py: 2, px: 1 }} data-testid="audit-details">
               <Box>
                 <Typography variant="subtitle2" gutterBottom>
-                  {t('audit.input')}
-                </Typography>
-                <InputTable input={entry.input} />
-              </Box>
-              <Box>
-                <Typography variant="subtitle2" gutterBottom>
                   {t('audit.changes')}
                 </Typography>
                 {entry.changes.length === 0 ? (
@@ -121,6 +115,12 @@ export function AuditEntryRow({ entry }: { entry: AuditEntry }) {
                     ))}
                   </Stack>
                 )}
+              </Box>
+              <Box>
+                <Typography variant="subtitle2" gutterBottom>
+                  {t('audit.input')}
+                </Typography>
+                <InputTable input={entry.input} />
               </Box>
             </Stack>
           </Collapse>

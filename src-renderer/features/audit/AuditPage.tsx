@@ -92,6 +92,7 @@ export function AuditPage() {
             setPage(0);
           }}
           labelRowsPerPage={t('audit.rowsPerPage')}
+          getItemAriaLabel={(type) => (type === 'next' ? t('common.nextPage') : t('common.previousPage'))}
           labelDisplayedRows={({ from, to, count }) =>
             t('audit.displayedRows', { from: formatNumber(from), to: formatNumber(to), count: formatNumber(count) })
           }

@@ -1,4 +1,17 @@
-import { Box, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Box,
+  Chip,
+  FormControlLabel,
+  Stack,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import { useState } from 'react';
 import type { AuditChange } from '../../../src-shared/contract/audit';
 import { useI18n } from '../../app/i18n';
 import { AuditValue } from './AuditValue';
@@ -7,13 +20,22 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** One row touched by a command: every field before and after, the changed ones highlighted. */
+/**
+ * One row touched by a command: every field before and after. In an update the changed fields
+ * come first and are highlighted; the unchanged ones can be hidden.
+ */
 export function ChangeDiff({ change }: { change: AuditChange }) {
   const { t, tOr } = useI18n();
+  const [onlyChanged, setOnlyChanged] = useState(false);
   const kind = change.before === null ? 'created' : change.after === null ? 'deleted' : 'updated';
   const before = change.before ?? {};
   const after = change.after ?? {};
-  const fields = [...new Set([...Object.keys(after), ...Object.keys(before)])];
+  const all = [...new Set([...Object.keys(after), ...Object.keys(before)])];
+  const changed = new Set(kind === 'updated' ? all.filter((name) => !same(before[name], after[name])) : []);
+  const fields = [
+    ...all.filter((name) => changed.has(name)),
+    ...(onlyChanged ? [] : all.filter((name) => !changed.has(name))),
+  ];
 
   return (
     <Box data-testid="change" data-table={change.table}>
@@ -32,6 +54,13 @@ export function ChangeDiff({ change }: { change: AuditChange }) {
             {change.id}
           </Typography>
         )}
+        <Box sx={{ flexGrow: 1 }} />
+        {changed.size > 0 && (
+          <FormControlLabel
+            control={<Switch size="small" checked={onlyChanged} onChange={(e) => setOnlyChanged(e.target.checked)} />}
+            label={<Typography variant="body2">{t('audit.onlyChanged')}</Typography>}
+          />
+        )}
       </Stack>
       {change.count === undefined && (
         <Table size="small" sx={{ tableLayout: 'fixed', bgcolor: 'background.paper' }} data-testid="diff">
@@ -44,19 +73,19 @@ export function ChangeDiff({ change }: { change: AuditChange }) {
           </TableHead>
           <TableBody>
             {fields.map((name) => {
-              const changed = kind === 'updated' && !same(before[name], after[name]);
+              const isChanged = changed.has(name);
               return (
                 <TableRow
                   key={name}
                   data-field={name}
-                  data-changed={changed || undefined}
-                  sx={changed ? { bgcolor: '#fff6da', '& td': { fontWeight: 600 } } : undefined}
+                  data-changed={isChanged || undefined}
+                  sx={isChanged ? { bgcolor: '#fff6da', '& td': { fontWeight: 600 } } : undefined}
                 >
                   <TableCell title={name}>{tOr(`auditField.${name}`, name)}</TableCell>
-                  <TableCell sx={changed ? { color: 'error.dark', textDecoration: 'line-through' } : undefined}>
+                  <TableCell sx={isChanged ? { color: 'error.dark' } : undefined}>
                     {kind === 'created' ? '' : <AuditValue value={before[name]} />}
                   </TableCell>
-                  <TableCell sx={changed ? { color: 'success.dark' } : undefined}>
+                  <TableCell sx={isChanged ? { color: 'success.dark' } : undefined}>
                     {kind === 'deleted' ? '' : <AuditValue value={after[name]} />}
                   </TableCell>
                 </TableRow>

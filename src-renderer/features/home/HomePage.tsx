@@ -6,13 +6,18 @@ import { useT } from '../../app/i18n';
 import { useUser } from '../../app/session';
 import { navFor, pathOf, type ShellDef } from '../../shells/shells';
 
-function Fact({ label, value, testId }: { label: string; value: string; testId?: string }) {
+function Fact({ label, value, muted, testId }: { label: string; value: string; muted?: boolean; testId?: string }) {
   return (
     <Box>
       <Typography variant="caption" color="text.secondary" component="div">
         {label}
       </Typography>
-      <Typography fontWeight={600} data-testid={testId}>
+      <Typography
+        fontWeight={muted ? 400 : 600}
+        color={muted ? 'text.secondary' : undefined}
+        fontStyle={muted ? 'italic' : undefined}
+        data-testid={testId}
+      >
         {value}
       </Typography>
     </Box>
@@ -43,6 +48,7 @@ export function HomePage({ shell }: { shell: ShellDef }) {
             <Fact
               label={t('home.institution')}
               value={health.institutionShortName || t('home.institutionMissing')}
+              muted={!health.institutionShortName}
               testId="institution"
             />
             <Fact label={t('home.workspace')} value={t(shell.labelKey)} />

@@ -1,6 +1,6 @@
 import CheckCircleOutline from '@mui/icons-material/CheckCircleOutline';
 import { Box, Button, Card, CardContent, Grid, Stack, TextField, Typography } from '@mui/material';
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { ChannelOutput } from '../../../src-shared/contract';
 import type { InstitutionProfile } from '../../../src-shared/contract/institution';
 import { formatDateTime } from '../../../src-shared/domain/format';
@@ -71,14 +71,28 @@ export function InstitutionForm({ initial }: { initial: Saved }) {
 
   const text = (name: TextKey, hint?: string) => ({
     name,
+    id: `institution-${name}`,
     label: t(`institution.${name}`),
     value: form[name],
     onChange: (e: { target: { value: string } }) => setForm((f) => ({ ...f, [name]: e.target.value })),
     ...field(name, hint),
   });
 
+  // Official names are long: they wrap over up to three lines, but Enter still saves (no line breaks in a name).
+  const longText = (name: TextKey) => ({
+    ...text(name),
+    multiline: true,
+    maxRows: 3,
+    onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => {
+      if (e.key !== 'Enter') return;
+      e.preventDefault();
+      formRef.current?.requestSubmit();
+    },
+  });
+
   async function submit(e: FormEvent) {
     e.preventDefault();
+    if (!dirty) return;
     const result = await update.run(form);
     if (!result.ok) return;
     setSaved(result.data);
@@ -97,7 +111,7 @@ export function InstitutionForm({ initial }: { initial: Saved }) {
             <Button color="inherit" disabled={!dirty || update.busy} onClick={() => setForm(profileOf(saved))}>
               {t('common.discard')}
             </Button>
-            <Button type="submit" variant="contained" disabled={update.busy} title={t('common.saveShortcut')}>
+            <Button type="submit" variant="contained" disabled={!dirty || update.busy} title={t('common.saveShortcut')}>
               {t('common.save')}
             </Button>
           </>
@@ -125,16 +139,16 @@ export function InstitutionForm({ initial }: { initial: Saved }) {
           <Section title={t('institution.section.names')}>
             <Grid container spacing={2}>
               <Grid size={12}>
-                <TextField {...text('nameUzLatn')} autoFocus />
+                <TextField {...longText('nameUzLatn')} autoFocus />
               </Grid>
               <Grid size={12}>
-                <TextField {...text('nameUzCyrl')} />
+                <TextField {...longText('nameUzCyrl')} />
               </Grid>
               <Grid size={12}>
-                <TextField {...text('nameRu')} />
+                <TextField {...longText('nameRu')} />
               </Grid>
               <Grid size={12}>
-                <TextField {...text('nameEn')} />
+                <TextField {...longText('nameEn')} />
               </Grid>
               <Grid size={{ xs: 12, sm: 6 }}>
                 <TextField {...text('shortName')} />

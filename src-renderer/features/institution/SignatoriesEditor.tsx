@@ -49,12 +49,14 @@ export function SignatoriesEditor({
           </TextField>
           <TextField
             label={t('institution.signatory.position')}
+            name={`signatories.${index}.position`}
             value={s.position}
             onChange={(e) => update(index, { position: e.target.value })}
             {...field(`signatories.${index}.position`)}
           />
           <TextField
             label={t('field.fullName')}
+            name={`signatories.${index}.fullName`}
             value={s.fullName}
             onChange={(e) => update(index, { fullName: e.target.value })}
             {...field(`signatories.${index}.fullName`)}
@@ -70,6 +72,7 @@ export function SignatoriesEditor({
         <Button
           startIcon={<Add />}
           onClick={() => onChange([...value, { role: 'rector', position: t('signatoryRole.rector'), fullName: '' }])}
+          data-testid="add-signatory"
           disabled={value.length >= 20}
         >
           {t('institution.signatories.add')}

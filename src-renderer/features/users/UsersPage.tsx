@@ -1,14 +1,8 @@
 import Add from '@mui/icons-material/Add';
-import EditOutlined from '@mui/icons-material/EditOutlined';
-import KeyOutlined from '@mui/icons-material/KeyOutlined';
-import LockOpenOutlined from '@mui/icons-material/LockOpenOutlined';
-import LockOutlined from '@mui/icons-material/LockOutlined';
 import Search from '@mui/icons-material/Search';
 import {
   Box,
   Button,
-  Chip,
-  IconButton,
   InputAdornment,
   LinearProgress,
   Paper,
@@ -20,12 +14,10 @@ import {
   TableHead,
   TableRow,
   TextField,
-  Tooltip,
   Typography,
 } from '@mui/material';
 import { useMemo, useState } from 'react';
 import type { User } from '../../../src-shared/contract/auth';
-import { formatDateTime } from '../../../src-shared/domain/format';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/hooks';
 import { useI18n } from '../../app/i18n';
@@ -35,6 +27,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { UserDialog } from './UserDialog';
+import { UserRow } from './UserRow';
 
 type DialogState = { kind: 'create' } | { kind: 'edit'; user: User } | { kind: 'reset'; user: User } | null;
 
@@ -68,7 +61,12 @@ export function UsersPage() {
       <PageHeader
         title={t('users.title')}
         actions={
-          <Button variant="contained" startIcon={<Add />} onClick={() => setDialog({ kind: 'create' })}>
+          <Button
+            variant="contained"
+            startIcon={<Add />}
+            onClick={() => setDialog({ kind: 'create' })}
+            data-testid="add-user"
+          >
             {t('users.add')}
           </Button>
         }
@@ -112,80 +110,17 @@ export function UsersPage() {
               </TableRow>
             </TableHead>
             <TableBody>
-              {rows.map((u) => {
-                const locked = isLocked(u, users.receivedAt);
-                return (
-                  <TableRow
-                    key={u.id}
-                    hover
-                    data-login={u.login}
-                    onDoubleClick={() => setDialog({ kind: 'edit', user: u })}
-                  >
-                    <TableCell sx={{ fontFamily: 'monospace' }}>{u.login}</TableCell>
-                    <TableCell>
-                      {u.fullName}
-                      {u.id === me.id && (
-                        <Typography component="span" variant="body2" color="text.secondary">
-                          {` (${t('users.you')})`}
-                        </Typography>
-                      )}
-                    </TableCell>
-                    <TableCell>
-                      <Chip
-                        size="small"
-                        label={t(`role.${u.role}`)}
-                        color={u.role === 'admin' ? 'primary' : 'default'}
-                      />
-                    </TableCell>
-                    <TableCell>
-                      <Chip
-                        size="small"
-                        variant="outlined"
-                        label={u.active ? t('users.active') : t('users.inactive')}
-                        color={u.active ? 'success' : 'default'}
-                      />
-                    </TableCell>
-                    <TableCell>
-                      {locked ? (
-                        <Stack direction="row" spacing={0.5} alignItems="center" sx={{ color: 'warning.dark' }}>
-                          <LockOutlined fontSize="small" />
-                          <span>{t('users.lockedUntil', { time: formatDateTime(u.lockedUntil) })}</span>
-                        </Stack>
-                      ) : (
-                        '—'
-                      )}
-                    </TableCell>
-                    <TableCell>{u.lastSignInAt ? formatDateTime(u.lastSignInAt) : t('users.never')}</TableCell>
-                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                      <Tooltip title={t('common.edit')}>
-                        <IconButton
-                          size="small"
-                          aria-label={t('common.edit')}
-                          onClick={() => setDialog({ kind: 'edit', user: u })}
-                        >
-                          <EditOutlined fontSize="small" />
-                        </IconButton>
-                      </Tooltip>
-                      <Tooltip title={t('users.resetPassword')}>
-                        <IconButton
-                          size="small"
-                          aria-label={t('users.resetPassword')}
-                          onClick={() => setDialog({ kind: 'reset', user: u })}
-                        >
-                          <KeyOutlined fontSize="small" />
-                        </IconButton>
-                      </Tooltip>
-                      {locked && (
-                        <Tooltip title={t('users.unlock')}>
-                          <IconButton size="small" aria-label={t('users.unlock')} onClick={() => void unlock(u)}>
-                            <LockOpenOutlined fontSize="small" />
-                          </IconButton>
-                        </Tooltip>
-                      )}
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
+              {rows.map((u) => (
+                <UserRow
+                  key={u.id}
+                  user={u}
+                  isMe={u.id === me.id}
+                  locked={isLocked(u, users.receivedAt)}
+                  onEdit={() => setDialog({ kind: 'edit', user: u })}
+                  onResetPassword={() => setDialog({ kind: 'reset', user: u })}
+                  onUnlock={() => void unlock(u)}
+                />
+              ))}
               {users.data && rows.length === 0 && (
                 <TableRow>
                   <TableCell colSpan={7} align="center" sx={{ py: 4, color: 'text.secondary' }}>

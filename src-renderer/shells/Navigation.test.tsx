@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { MemoryRouter } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Locale } from '../../src-shared/contract/common';
+import type { Role } from '../../src-shared/contract/roles';
+import { I18nProvider } from '../app/i18n';
+import { Navigation } from './Navigation';
+import { homeShellOf, navFor, SHELLS } from './shells';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let container: HTMLDivElement;
+let root: Root;
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+});
+
+function render(role: Role, shellId: string, locale: Locale = 'uz-Latn'): { pages: string[]; labels: string[] } {
+  const shell = SHELLS.find((s) => s.id === shellId) ?? homeShellOf(role);
+  // A fresh root each time: the language is the provider's initial state.
+  act(() => root.unmount());
+  root = createRoot(container);
+  act(() =>
+    root.render(
+      <I18nProvider initial={locale}>
+        <MemoryRouter initialEntries={[`/${shell.id}`]}>
+          <Navigation shell={shell} items={navFor(shell, role)} />
+        </MemoryRouter>
+      </I18nProvider>,
+    ),
+  );
+  const links = [...container.querySelectorAll('a[data-page]')];
+  return {
+    pages: links.map((a) => a.getAttribute('data-page') ?? ''),
+    labels: links.map((a) => a.textContent ?? ''),
+  };
+}
+
+describe('<Navigation>', () => {
+  it('shows a front-office clerk only home and account, as links into the front desk', () => {
+    const { pages, labels } = render('front_office', 'front-desk');
+    expect(pages).toEqual(['home', 'account']);
+    expect(labels).toEqual(['Bosh sahifa', 'Mening hisobim']);
+    expect(container.querySelector('a[data-page="account"]')?.getAttribute('href')).toBe('/front-desk/account');
+  });
+
+  it('gives the administrator every management page; the head of office lacks the admin-only ones', () => {
+    expect(render('admin', 'head').pages).toContain('users');
+    const head = render('head', 'head').pages;
+    expect(head).not.toContain('users');
+    expect(head).not.toContain('settings');
+    expect(head).toContain('audit');
+  });
+
+  it('labels the items in the chosen language', () => {
+    expect(render('back_office', 'back-office', 'ru').labels).toEqual(['Главная', 'Моя учётная запись']);
+    expect(render('archive', 'archive', 'uz-Cyrl').labels).toEqual(['Бош саҳифа', 'Менинг ҳисобим']);
+  });
+
+  it('marks the current page', () => {
+    render('admin', 'head');
+    expect(container.querySelector('a.active')?.getAttribute('data-page')).toBe('home');
+  });
+});

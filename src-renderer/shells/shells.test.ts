@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { contract, ROLES, type Role } from '../../src-shared/contract';
+import { PAGES } from './pages';
+import { homeShellOf, navFor, SHELLS, shellsFor } from './shells';
+
+const pagesOf = (role: Role, shellId: string) => {
+  const shell = SHELLS.find((s) => s.id === shellId);
+  if (!shell) throw new Error(shellId);
+  return navFor(shell, role).map((item) => item.page);
+};
+
+describe('workspaces and navigation by role', () => {
+  it.each([
+    ['front_office', 'front-desk'],
+    ['back_office', 'back-office'],
+    ['viewer', 'back-office'],
+    ['archive', 'archive'],
+    ['head', 'head'],
+    ['admin', 'head'],
+  ] as const)('%s lands in %s', (role, shell) => {
+    expect(homeShellOf(role).id).toBe(shell);
+  });
+
+  it('admin and head may open all four workspaces, everybody else exactly one', () => {
+    for (const role of ROLES) {
+      const ids = shellsFor(role).map((s) => s.id);
+      if (role === 'admin' || role === 'head') expect(ids).toEqual(['front-desk', 'back-office', 'archive', 'head']);
+      else expect(ids).toEqual([homeShellOf(role).id]);
+    }
+  });
+
+  it('the administrator sees every page of the head workspace', () => {
+    expect(pagesOf('admin', 'head')).toEqual([
+      'home',
+      'users',
+      'institution',
+      'audit',
+      'backups',
+      'settings',
+      'check',
+      'account',
+    ]);
+  });
+
+  it('the head of office has no user administration and no settings (admin-only channels)', () => {
+    expect(pagesOf('head', 'head')).toEqual(['home', 'institution', 'audit', 'backups', 'check', 'account']);
+  });
+
+  it.each(['front_office', 'back_office', 'archive', 'viewer'] as const)(
+    '%s sees only home and account in its workspace',
+    (role) => {
+      expect(navFor(homeShellOf(role), role).map((i) => i.page)).toEqual(['home', 'account']);
+    },
+  );
+
+  it('an item is shown exactly when its channel admits the role', () => {
+    for (const shell of SHELLS) {
+      for (const role of ROLES) {
+        const shown = new Set(navFor(shell, role).map((i) => i.page));
+        for (const item of shell.items) {
+          const access = contract[item.channel].access;
+          const allowed = access === 'public' || access === 'signedIn' || access.includes(role);
+          expect(shown.has(item.page), `${role} ${shell.id} ${item.page}`).toBe(allowed);
+        }
+      }
+    }
+  });
+
+  it('every item has a page component and a unique path in its workspace', () => {
+    for (const shell of SHELLS) {
+      const paths = shell.items.map((i) => i.path);
+      expect(new Set(paths).size).toBe(paths.length);
+      for (const item of shell.items) expect(PAGES[item.page]).toBeTypeOf('function');
+    }
+  });
+});

@@ -1,0 +1,96 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base } from '@playwright/test';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface AppServer {
+  url: string;
+  dataDir: string;
+  logFile: string;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => done(port));
+    });
+  });
+}
+
+async function waitForHealth(url: string, child: ChildProcess, logFile: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}; see ${logFile}`);
+    try {
+      const res = await fetch(`${url}/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the server did not answer /health within 60 s; see ${logFile}`);
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((done) => {
+    if (child.exitCode !== null) return done();
+    const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(killer);
+      done();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/**
+ * One real server per worker: `registrator serve` on a free port and a fresh temporary data folder
+ * (so the first run starts with setup), the built renderer from out/renderer. Killed afterwards.
+ */
+export const test = base.extend<{ server: AppServer }, { appServer: AppServer }>({
+  appServer: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright requires the object pattern
+    async ({}, use) => {
+      if (!existsSync(join(REPO, 'out', 'renderer', 'index.html'))) {
+        throw new Error('The renderer is not built: run `npm run test:e2e` (it builds first).');
+      }
+      const dataDir = mkdtempSync(join(tmpdir(), 'registrator-e2e-'));
+      // Outside the data folder, so it survives the clean-up when a run needs explaining.
+      mkdirSync(join(REPO, 'test-results'), { recursive: true });
+      const logFile = join(REPO, 'test-results', 'e2e-server.log');
+      const port = await freePort();
+      const child = spawn(
+        process.execPath,
+        ['bin/registrator.js', 'serve', '--port', String(port), '--data-dir', dataDir, '--no-build'],
+        { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'test' } },
+      );
+      const log = createWriteStream(logFile);
+      child.stdout?.pipe(log);
+      child.stderr?.pipe(log);
+      const url = `http://127.0.0.1:${port}`;
+      try {
+        await waitForHealth(url, child, logFile);
+        await use({ url, dataDir, logFile });
+      } finally {
+        await stop(child);
+        log.end();
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+    { scope: 'worker', timeout: 90_000 },
+  ],
+  server: async ({ appServer }, use) => use(appServer),
+  baseURL: async ({ appServer }, use) => use(appServer.url),
+});
+
+export { expect } from '@playwright/test';
