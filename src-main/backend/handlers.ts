@@ -3,6 +3,7 @@ import { auditHandlers } from '../features/audit/handlers';
 import { authHandlers } from '../features/auth/handlers';
 import { backupsHandlers } from '../features/backups/handlers';
 import { institutionHandlers } from '../features/institution/handlers';
+import { studentsHandlers } from '../features/students/handlers';
 import { systemHandlers } from '../features/system/handlers';
 import { usersHandlers } from '../features/users/handlers';
 
@@ -14,4 +15,5 @@ export const handlers: HandlerMap = {
   ...institutionHandlers,
   ...auditHandlers,
   ...backupsHandlers,
+  ...studentsHandlers,
 };

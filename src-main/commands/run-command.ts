@@ -64,6 +64,8 @@ export function runCommand<T>(
          values (@seq, @id, @at, @actor_id, @actor_login, @actor_kind, @command, @input, @changes, @entities, @entity_ids, @prev_hash, @hash)`,
       )
       .run({ ...row, entities: ` ${entities.join(' ')} `, entity_ids: ` ${ids.join(' ')} `, hash });
+    const indexEntity = sqlite.prepare('insert or ignore into audit_entity_index (entity_id, seq) values (?, ?)');
+    for (const id of ids) indexEntity.run(id, row.seq);
     sqlite
       .prepare('insert into outbox (audit_id, at, command, payload) values (?, ?, ?, ?)')
       .run(row.id, at, command, canonicalJson({ command, input: JSON.parse(row.input), changes: writer.changes }));

@@ -92,6 +92,14 @@ export class Writer {
     this.record(getTableName(table), id, before, null);
   }
 
+  /**
+   * Records an event that changes no row but must be in the audit trail (an identifier reveal,
+   * an override). `detail` appears as the entry's "after" image.
+   */
+  recordEvent(table: string, id: string, detail: Row): void {
+    this.changes.push({ table, id, before: null, after: auditSafe(detail) as Row });
+  }
+
   setMeta(key: string, value: string): void {
     const before = this.db.select().from(appMeta).where(eq(appMeta.key, key)).get();
     if (before?.value === value) return;

@@ -3,6 +3,7 @@ import { auditChannels } from './audit';
 import { authChannels } from './auth';
 import { institutionChannels } from './institution';
 import { jobsChannels } from './jobs';
+import { studentsChannels } from './students';
 import { systemChannels } from './system';
 import { usersChannels } from './users';
 
@@ -14,6 +15,7 @@ export const contract = {
   ...institutionChannels,
   ...auditChannels,
   ...jobsChannels,
+  ...studentsChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -35,3 +37,4 @@ export * from './institution';
 export * from './audit';
 export * from './jobs';
 export * from './system';
+export * from './students';

@@ -59,3 +59,17 @@ export function nameSearchText(...parts: (string | null | undefined)[]): string 
   }
   return [...words].join(' ');
 }
+
+/**
+ * Name as machine-readable passport text (ICAO 9303 Latin): upper case, apostrophes dropped.
+ * `Joʻrayev` → `JORAYEV`. Used to propose the passport field, never to overwrite one.
+ */
+export function passportLatin(latin: string): string {
+  return latin
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(APOSTROPHES, '')
+    .toUpperCase()
+    .replace(/[^A-Z -]/g, '')
+    .trim();
+}

@@ -23,7 +23,14 @@ describe('parseDate', () => {
 describe('checkStudent', () => {
   it('normalises a good record and fills the missing script for approval', () => {
     const r = checkStudent(
-      { lastNameLat: "Jo'rayev", firstNameLat: 'Bobur', patronymicLat: "Shavkat o'g'li", pinfl, passport: 'aa 1234567', phone: '90 123 45 67' },
+      {
+        lastNameLat: "Jo'rayev",
+        firstNameLat: 'Bobur',
+        patronymicLat: "Shavkat o'g'li",
+        pinfl,
+        passport: 'aa 1234567',
+        phone: '90 123 45 67',
+      },
       TODAY,
     );
     expect(r.errors).toEqual([]);
@@ -43,7 +50,10 @@ describe('checkStudent', () => {
   });
 
   it('moves Cyrillic values from a name column to the Cyrillic fields', () => {
-    const r = checkStudent({ lastNameLat: 'Ғафурова', firstNameLat: 'Нилуфар', pinfl: makePinfl('2004-01-02', 'female', 1, 2) }, TODAY);
+    const r = checkStudent(
+      { lastNameLat: 'Ғафурова', firstNameLat: 'Нилуфар', pinfl: makePinfl('2004-01-02', 'female', 1, 2) },
+      TODAY,
+    );
     expect(r.student.lastNameCyr).toBe('Ғафурова');
     expect(r.student.lastNameLat).toBe('Gʻafurova');
     expect(r.transliterated).toBe('latin');
@@ -68,7 +78,10 @@ describe('checkStudent', () => {
   });
 
   it.each([
-    [{ lastNameLat: 'A', firstNameLat: 'B', pinfl: pinfl.slice(0, 13) + String((Number(pinfl[13]) + 1) % 10) }, 'pinfl:warning.pinflCheckDigit'],
+    [
+      { lastNameLat: 'A', firstNameLat: 'B', pinfl: pinfl.slice(0, 13) + String((Number(pinfl[13]) + 1) % 10) },
+      'pinfl:warning.pinflCheckDigit',
+    ],
     [{ lastNameLat: 'A', firstNameLat: 'B', pinfl, birthDate: '2005-04-13' }, 'pinfl:warning.pinflBirthDate'],
     [{ lastNameLat: 'A', firstNameLat: 'B', pinfl, gender: 'Ayol' }, 'pinfl:warning.pinflSex'],
     [{ lastNameLat: 'A', firstNameLat: 'B' }, 'pinfl:warning.pinflMissing'],
@@ -80,7 +93,10 @@ describe('checkStudent', () => {
   });
 
   it('foreigners need no PINFL and may have any passport format', () => {
-    const r = checkStudent({ lastNameLat: 'Smith', firstNameLat: 'John', citizenship: '12', passport: 'X12345678' }, TODAY);
+    const r = checkStudent(
+      { lastNameLat: 'Smith', firstNameLat: 'John', citizenship: '12', passport: 'X12345678' },
+      TODAY,
+    );
     expect(r.errors).toEqual([]);
     expect(keys(r.warnings)).not.toContain('pinfl:warning.pinflMissing');
     expect(r.student.passport).toBe('X12345678');

@@ -43,4 +43,12 @@ export const SAMPLE_INPUTS: { [C in ChannelName]: ChannelInput<C> } = {
   'jobs.cancel': { id: 'no-such-job' },
   'backups.list': {},
   'backups.create': {},
+  'students.search': { query: 'Joʻrayev' },
+  'students.get': { id: '01900000-0000-7000-8000-000000000000' },
+  'students.create': { lastNameLat: 'Matritsa', firstNameLat: 'Talaba', citizenship: '12' },
+  'students.update': { id: '01900000-0000-7000-8000-000000000000', lastNameLat: 'Yangi', firstNameLat: 'Ism' },
+  'students.setPhoto': { id: '01900000-0000-7000-8000-000000000000', photo: '', thumb: '' },
+  'students.revealIdentifiers': { id: '01900000-0000-7000-8000-000000000000', reason: 'tekshiruv' },
+  'students.history': { id: '01900000-0000-7000-8000-000000000000' },
+  'students.groups': {},
 };

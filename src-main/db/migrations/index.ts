@@ -16,4 +16,19 @@ export const MIGRATIONS: EmbeddedMigration[] = [
     hash: '4700fe729955ee08216eae72579e67d642eec6634b2632eb49cb3ff08d85dc0a',
     sql: "-- The audit log is append-only: history that can be rewritten proves nothing.\nCREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log\nBEGIN\n  SELECT RAISE(ABORT, 'audit_log is append-only');\nEND;\n--> statement-breakpoint\nCREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log\nBEGIN\n  SELECT RAISE(ABORT, 'audit_log is append-only');\nEND;\n",
   },
+  {
+    tag: '0002_student_registry',
+    hash: 'ee526a27ac2310a157955ae5897ae554d2526c13532215a53a4f8bd4a49799db',
+    sql: "CREATE TABLE `student_photos` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`photo` text NOT NULL,\n\t`thumb` text NOT NULL,\n\t`updated_at` text NOT NULL,\n\tFOREIGN KEY (`id`) REFERENCES `students`(`id`) ON UPDATE no action ON DELETE no action\n);\n--> statement-breakpoint\nALTER TABLE `specialties` ADD `name_uz_cyrl` text DEFAULT '' NOT NULL;--> statement-breakpoint\nALTER TABLE `students` ADD `last_name_passport` text DEFAULT '' NOT NULL;--> statement-breakpoint\nALTER TABLE `students` ADD `first_name_passport` text DEFAULT '' NOT NULL;--> statement-breakpoint\nALTER TABLE `students` ADD `email` text;--> statement-breakpoint\nALTER TABLE `students` ADD `address` text DEFAULT '' NOT NULL;--> statement-breakpoint\nALTER TABLE `students` ADD `department_id` text REFERENCES departments(id);--> statement-breakpoint\nALTER TABLE `students` ADD `specialty_id` text REFERENCES specialties(id);--> statement-breakpoint\nALTER TABLE `students` ADD `education_lang` text;--> statement-breakpoint\nALTER TABLE `students` ADD `pinfl_check_accepted` integer DEFAULT false NOT NULL;--> statement-breakpoint\nALTER TABLE `students` ADD `search_text` text DEFAULT '' NOT NULL;--> statement-breakpoint\nCREATE INDEX `students_phone` ON `students` (`phone`);--> statement-breakpoint\nCREATE INDEX `students_department` ON `students` (`department_id`);",
+  },
+  {
+    tag: '0003_students_fts',
+    hash: '4c8650304d7cea96fac0d65d119853ae8f66ea87cdd45ba502728e6d3631c7a6',
+    sql: "-- Full-text index over students.search_text (folded name words and `~phonetic` keys, see\n-- src-shared/domain/search-key.ts). Contentless (the text lives in students.search_text) with\n-- deletes by rowid; rowid = students.rowid. Kept in step by the students write code in the same\n-- transaction (not triggers: per-row triggers make bulk imports 5–11× slower).\nCREATE VIRTUAL TABLE students_fts USING fts5(\n  names,\n  content = '',\n  contentless_delete = 1,\n  tokenize = \"unicode61 remove_diacritics 2 tokenchars '~'\",\n  prefix = '1 2 3'\n);\n--> statement-breakpoint\nINSERT INTO students_fts (rowid, names) SELECT rowid, search_text FROM students WHERE search_text <> '';\n",
+  },
+  {
+    tag: '0004_audit_entity_index',
+    hash: '3fe6a5e1800f2ee3dce5080d1271df8bd053157e231befe0e23c0a33d92c097b',
+    sql: 'CREATE TABLE `audit_entity_index` (\n\t`entity_id` text NOT NULL,\n\t`seq` integer NOT NULL,\n\tPRIMARY KEY(`entity_id`, `seq`)\n);\n',
+  },
 ];

@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /**
  * Append-only, hash-chained record of every command (see migration triggers that forbid
@@ -39,3 +39,13 @@ export const outbox = sqliteTable('outbox', {
   payload: text('payload').notNull(),
   sentAt: text('sent_at'),
 });
+
+/** Which audit entries touched a record: the card's change history without scanning the log. */
+export const auditEntityIndex = sqliteTable(
+  'audit_entity_index',
+  {
+    entityId: text('entity_id').notNull(),
+    seq: integer('seq').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.entityId, t.seq] })],
+);

@@ -7,7 +7,7 @@ import { guardDatabase, schemaVersionOf } from '../../db/migrate';
 import { dataPaths } from '../../db/store';
 
 export type BackupKind = BackupInfo['kind'];
-const NAME = /^registrator-(auto|manual|cli|pre-restore|pre-migration)-(\d{8}T\d{6}Z)(?:-\d+)?\.sqlite$/;
+const NAME = /^registrator-(auto|manual|cli|pre-restore|pre-migration)-(\d{8}T\d{6}Z)(?:-\d+)?(?:-damaged)?\.sqlite$/;
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
 function stampOf(date: Date): string {
@@ -127,13 +127,22 @@ export function restoreDatabase(dataDir: string, source: string, now: Date): { s
   const { file, backupDir } = dataPaths(dataDir);
   let setAside: string | null = null;
   if (existsSync(file)) {
-    // Fold the WAL into the main file so the set-aside copy is complete on its own.
-    const current = openRaw(file);
     try {
-      current.pragma('wal_checkpoint(TRUNCATE)');
-      setAside = writeBackup(current, backupDir, 'pre-restore', now).fileName;
-    } finally {
-      current.close();
+      // Fold the WAL into the main file so the set-aside copy is complete on its own.
+      const current = openRaw(file);
+      try {
+        current.pragma('wal_checkpoint(TRUNCATE)');
+        setAside = writeBackup(current, backupDir, 'pre-restore', now).fileName;
+      } finally {
+        current.close();
+      }
+    } catch {
+      // A damaged database (the usual reason for a restore) cannot be read: keep its bytes as they are.
+      if (!existsSync(backupDir)) mkdirSync(backupDir, { recursive: true });
+      const name = uniqueName(backupDir, 'pre-restore', now).replace(/\.sqlite$/, '-damaged.sqlite');
+      copyFileSync(file, join(backupDir, name));
+      if (existsSync(`${file}-wal`)) copyFileSync(`${file}-wal`, join(backupDir, `${name}-wal`));
+      setAside = name;
     }
   }
   const staging = `${file}.restoring`;

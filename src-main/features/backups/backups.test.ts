@@ -64,11 +64,30 @@ describe('backups and restore', () => {
     closeSync(fd);
 
     const { setAside } = restoreDatabase(dataDir, backupFile, new Date('2026-11-28T12:00:00Z'));
-    expect(setAside).toMatch(/^registrator-pre-restore-/);
+    expect(setAside).toMatch(/^registrator-pre-restore-.*\.sqlite$/);
     expect(dump(dbFile)).toEqual(expected);
     const again = await startHarness({ dataDir }).catch((e: Error) => e);
     // The restored database already has its admin: the harness's setup must be refused.
     expect(again).toBeInstanceOf(Error);
+  });
+
+  it('restores over a database whose first page is destroyed, keeping the damaged bytes aside', async () => {
+    const h = await startHarness();
+    harnesses.push(h);
+    await h.signInAs('archive', 'arxivchi');
+    const { store, clock } = h.backend.services;
+    const backupFile = join(tempDir(), 'good.sqlite');
+    writeBackup(store.reader, store.backupDir, 'cli', clock.now(), backupFile);
+    const dataDir = h.dataDir;
+    await h.backend.close();
+    const dbFile = join(dataDir, DB_FILE_NAME);
+    const fd = openSync(dbFile, 'r+');
+    writeSync(fd, Buffer.alloc(4096, 0x00), 0, 4096, 0);
+    closeSync(fd);
+    const { setAside } = restoreDatabase(dataDir, backupFile, new Date('2026-11-28T12:00:00Z'));
+    expect(setAside).toMatch(/-damaged\.sqlite$/);
+    expect(existsSync(join(dataDir, 'backups', setAside as string))).toBe(true);
+    expect(dump(dbFile)).toEqual(dump(backupFile));
   });
 
   it('refuses to restore a file that is not a valid Registrator database, and keeps the current one', async () => {

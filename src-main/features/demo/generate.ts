@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { latinToCyrillic } from '../../../src-shared/domain/transliterate';
 import { uuidv7 } from '../../../src-shared/domain/uuid';
 import { AppError } from '../../../src-shared/errors';
 import type { Services } from '../../backend/context';
@@ -7,6 +8,7 @@ import type { Writer } from '../../commands/writer';
 import type { JobContext } from '../../jobs/job-runner';
 import { institution } from '../institution/schema';
 import { departments, groups, specialties, students } from '../registry/schema';
+import { indexStudentsAfter, maxStudentRowid, studentSearchText } from '../students/search-index';
 import { appMeta } from '../system/schema';
 import { academicYearOf, buildPlan, type DemoPlan } from './plan';
 import { MAX_DEMO_STUDENTS, studentFactory } from './students';
@@ -108,6 +110,8 @@ function writeStructure(w: Writer, plan: DemoPlan, state: DemoState): string[] {
       id,
       code: d.code,
       nameUzLatn: d.uzLatn,
+      // Programme names are ordinary text, so the Cyrillic form is a faithful transliteration.
+      nameUzCyrl: latinToCyrillic(d.uzLatn),
       nameRu: d.ru,
       nameEn: d.en,
       departmentId: facultyIds[s.faculty] as string,
@@ -205,6 +209,18 @@ export async function generateDemo(
   }
 
   const make = studentFactory(plan);
+  const placements = new Map(
+    store.db
+      .select({
+        id: groups.id,
+        departmentId: groups.departmentId,
+        specialtyId: groups.specialtyId,
+        educationLang: groups.educationLang,
+      })
+      .from(groups)
+      .all()
+      .map((g) => [g.id, g] as const),
+  );
   let batches = 0;
   job.progress(done, total, 'demo.step.students');
   while (done < total) {
@@ -221,8 +237,11 @@ export async function generateDemo(
         throw demoExists('Another demo job is writing to this database.', { students: state?.done ?? 0 });
       const ms = Date.parse(w.now);
       const rows = new Array<typeof students.$inferInsert>(n);
+      const lastRowid = maxStudentRowid(w.sqlite);
       for (let k = 0; k < n; k++) {
         const s = make(from + k);
+        const groupId = groupIds[s.group] as string;
+        const placement = placements.get(groupId);
         rows[k] = {
           id: uuidv7(ms),
           studentIdNumber: s.studentIdNumber,
@@ -234,11 +253,17 @@ export async function generateDemo(
           lastNameCyr: s.lastNameCyr,
           firstNameCyr: s.firstNameCyr,
           patronymicCyr: s.patronymicCyr,
+          lastNamePassport: s.lastNamePassport,
+          firstNamePassport: s.firstNamePassport,
+          searchText: studentSearchText(s),
           birthDate: s.birthDate,
           gender: s.gender,
           citizenship: s.citizenship,
           phone: s.phone,
-          groupId: groupIds[s.group] as string,
+          groupId,
+          departmentId: placement?.departmentId ?? null,
+          specialtyId: placement?.specialtyId ?? null,
+          educationLang: placement?.educationLang ?? null,
           course: s.course,
           educationForm: s.educationForm,
           educationType: s.educationType,
@@ -250,6 +275,7 @@ export async function generateDemo(
         };
       }
       w.bulkInsert(students, rows);
+      indexStudentsAfter(w.sqlite, lastRowid);
       w.setMeta(DEMO_META_KEY, JSON.stringify({ ...state, done: from + n }));
     });
     done = from + n;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeApostrophes } from '../../../src-shared/domain/apostrophes';
 import { latinToCyrillic, scriptOf } from './check-names';
-import { femaleSurname, russianPatronymic, uzbekPatronymic } from './names';
+import { femaleSurname, russianPatronymic, russifiedPassportName, uzbekPatronymic } from './names';
 import { FEMALE, MALE, NOT_FATHERS, RU_FEMALE, RU_MALE, RU_SURNAMES, SURNAMES, type NamePair } from './names-data';
 
 const LISTS: Record<string, readonly NamePair[]> = { MALE, FEMALE, SURNAMES, RU_MALE, RU_FEMALE, RU_SURNAMES };
@@ -83,5 +83,19 @@ describe('derived name forms', () => {
         }
       }
     }
+  });
+});
+
+describe('Russified passport spellings (DOMAIN §5.4)', () => {
+  it.each([
+    ['Joʻrayev', 'DJURAEV'],
+    ['Qodirov', 'KODIROV'],
+    ['Hasanov', 'KHASANOV'],
+    ['Xoʻjayev', 'KHUDJAEV'],
+    ['Yoʻldoshev', 'YULDOSHEV'],
+    ['Gʻafurov', 'GAFUROV'],
+    ['Shoxruh', 'SHOKHRUKH'],
+  ])('%s → %s', (latin, passport) => {
+    expect(russifiedPassportName(latin)).toBe(passport);
   });
 });

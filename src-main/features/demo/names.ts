@@ -23,3 +23,23 @@ export function russianPatronymic([latin, cyrillic]: NamePair, female: boolean):
 export function uzbekPatronymic([latin, cyrillic]: NamePair, female: boolean): NamePair {
   return female ? [`${latin} qizi`, `${cyrillic} қизи`] : [`${latin} o\u02bbg\u02bbli`, `${cyrillic} ўғли`];
 }
+
+/**
+ * A Russified passport spelling of an Uzbek Latin name, as in older civil records (DOMAIN §5.4):
+ * `Joʻrayev` → `DJURAEV`, `Qodirov` → `KODIROV`, `Hasanov` → `KHASANOV`, `Yoʻldoshev` → `YULDOSHEV`.
+ */
+export function russifiedPassportName(latin: string): string {
+  return latin
+    .toUpperCase()
+    .replace(/SH/g, '\u0001')
+    .replace(/CH/g, '\u0002')
+    .replace(/O[\u02bb\u02bc'‘’`]/g, 'U')
+    .replace(/G[\u02bb\u02bc'‘’`]/g, 'G')
+    .replace(/(^|[AEIOU ])J/g, '$1DJ')
+    .replace(/Q/g, 'K')
+    .replace(/[XH]/g, 'KH')
+    .replace(/YEV/g, 'EV')
+    .replace(/\u0001/g, 'SH')
+    .replace(/\u0002/g, 'CH')
+    .replace(/[\u02bb\u02bc'‘’`]/g, '');
+}

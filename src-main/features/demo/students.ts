@@ -1,6 +1,7 @@
 import { makePinfl } from '../../../src-shared/domain/pinfl';
 import { FEMALE, MALE, NOT_FATHERS, RU_FEMALE, RU_MALE, RU_SURNAMES, SURNAMES, type NamePair } from './names-data';
-import { femaleSurname, russianPatronymic, uzbekPatronymic } from './names';
+import { passportLatin } from '../../../src-shared/domain/search-key';
+import { femaleSurname, russianPatronymic, russifiedPassportName, uzbekPatronymic } from './names';
 import type { DemoPlan, PlannedGroup } from './plan';
 import { permutation, intBelow, pick, pickWeighted, streamFor, type Rng } from './random';
 import { FACULTIES } from './structure-data';
@@ -16,6 +17,9 @@ export interface DemoStudent {
   lastNameCyr: string;
   firstNameCyr: string;
   patronymicCyr: string;
+  /** As in the passport (MRZ Latin); about a quarter carry the Russified spelling of older records. */
+  lastNamePassport: string;
+  firstNamePassport: string;
   birthDate: string;
   /** h_gender: 11 male, 12 female. */
   gender: '11' | '12';
@@ -128,6 +132,10 @@ export function studentFactory(plan: DemoPlan): StudentFactory {
       : `${pickWeighted(rng, PASSPORT_SERIES)}${number}`;
     const phone = `+998${pick(rng, OPERATORS)}${pad(intBelow(rng, ID_SPACE), 7)}`;
 
+    const russifiedPassport = !foreign && rng() < 0.25;
+    const lastNamePassport = russifiedPassport ? russifiedPassportName(lastNameLat) : passportLatin(lastNameLat);
+    const firstNamePassport = russifiedPassport ? russifiedPassportName(firstNameLat) : passportLatin(firstNameLat);
+
     const statusRoll = rng();
     return {
       studentIdNumber: `${UNIVERSITY_CODE}${pad(g.yearOfEnter % 100, 2)}${pad(idNo(index), 7)}`,
@@ -139,6 +147,8 @@ export function studentFactory(plan: DemoPlan): StudentFactory {
       lastNameCyr,
       firstNameCyr,
       patronymicCyr,
+      lastNamePassport,
+      firstNamePassport,
       birthDate,
       gender: female ? '12' : '11',
       citizenship: foreign ? '12' : '11',
