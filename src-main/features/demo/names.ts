@@ -31,15 +31,12 @@ export function uzbekPatronymic([latin, cyrillic]: NamePair, female: boolean): N
 export function russifiedPassportName(latin: string): string {
   return latin
     .toUpperCase()
-    .replace(/SH/g, '\u0001')
-    .replace(/CH/g, '\u0002')
     .replace(/O[\u02bb\u02bc'‘’`]/g, 'U')
     .replace(/G[\u02bb\u02bc'‘’`]/g, 'G')
     .replace(/(^|[AEIOU ])J/g, '$1DJ')
     .replace(/Q/g, 'K')
-    .replace(/[XH]/g, 'KH')
+    .replace(/X/g, 'KH')
+    .replace(/(?<![SCK])H/g, 'KH')
     .replace(/YEV/g, 'EV')
-    .replace(/\u0001/g, 'SH')
-    .replace(/\u0002/g, 'CH')
     .replace(/[\u02bb\u02bc'‘’`]/g, '');
 }

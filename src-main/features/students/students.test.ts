@@ -144,7 +144,18 @@ describe('student registry', () => {
         `select s.*, g.name as group_name from students s join groups g on g.id = s.group_id
           where s.last_name_passport like 'DJ%' or s.last_name_lat like '%ʻ%' limit 1`,
       )
-      .get() as Record<string, string>;
+      .get() as {
+      id: string;
+      last_name_lat: string;
+      first_name_lat: string;
+      last_name_cyr: string;
+      first_name_cyr: string;
+      last_name_passport: string;
+      first_name_passport: string;
+      student_id_number: string;
+      passport: string;
+      group_name: string;
+    };
     const token = h.adminToken;
     const queries = [
       `${s.last_name_cyr} ${s.first_name_cyr}`,
