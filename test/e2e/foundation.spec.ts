@@ -108,6 +108,15 @@ test('foundation: setup, users, shells, languages, institution profile, audit, b
     await expect(page.getByText('Вход в систему').first()).toBeVisible();
   });
 
+  await test.step('five wrong passwords lock the account, with the minutes shown', async () => {
+    for (let attempt = 1; attempt < 5; attempt++) {
+      await signIn.signIn(CLERK.login, `wrong-${attempt}`);
+      await expect(page.getByRole('alert')).toHaveText('Неверный логин или пароль');
+    }
+    await signIn.signIn(CLERK.login, 'wrong-5');
+    await expect(page.getByRole('alert')).toHaveText('Учётная запись временно заблокирована: попробуйте через 15 мин.');
+  });
+
   await test.step('the administrator edits the institution profile', async () => {
     await signIn.signIn(ADMIN.login, ADMIN.password);
     // The administrator's own language (uz-Latn) applies again.
@@ -183,5 +192,16 @@ test('foundation: setup, users, shells, languages, institution profile, audit, b
     await expect(backups.rows()).toHaveCount(before + 1);
     await expect(backups.rows().filter({ hasText: 'Qoʻlda' })).toHaveCount(1);
     await shot(page, '09-backups');
+  });
+
+  await test.step('the administrator unlocks the clerk; the database check passes', async () => {
+    await shell.go('users');
+    const users = new UsersPage(page);
+    await expect(users.row(CLERK.login)).toContainText('gacha');
+    await users.unlock(CLERK.login);
+    await expect(users.row(CLERK.login)).not.toContainText('gacha');
+    await shell.go('check');
+    await page.getByTestId('run-check').click();
+    await expect(page.getByTestId('check-report')).toContainText('Hammasi joyida');
   });
 });

@@ -41,6 +41,7 @@ export function CheckPage() {
             startIcon={<FactCheckOutlined />}
             onClick={() => void run()}
             disabled={check.busy}
+            data-testid="run-check"
           >
             {t('check.run')}
           </Button>

@@ -65,7 +65,7 @@ export function UserRow({ user, isMe, locked, onEdit, onResetPassword, onUnlock 
         </Tooltip>
         {locked && (
           <Tooltip title={t('users.unlock')}>
-            <IconButton size="small" aria-label={t('users.unlock')} onClick={onUnlock}>
+            <IconButton size="small" aria-label={t('users.unlock')} onClick={onUnlock} data-testid="unlock">
               <LockOpenOutlined fontSize="small" />
             </IconButton>
           </Tooltip>

@@ -29,6 +29,10 @@ export class UsersPage {
     await expect(this.dialog).toBeHidden();
     await expect(this.row(user.login)).toBeVisible();
   }
+
+  async unlock(login: string): Promise<void> {
+    await this.row(login).getByTestId('unlock').click();
+  }
 }
 
 export class InstitutionPage {

@@ -35,7 +35,9 @@ export class SignInPage {
     await this.expectShown();
     await this.form.locator('input[name=login]').fill(login);
     await this.form.locator('input[name=password]').fill(password);
-    // Enter submits, as a person at the counter would do it.
+    // Enter submits, as a person at the counter would do it; wait for the answer (scrypt takes ~0.7 s).
+    const answered = this.page.waitForResponse((r) => r.url().endsWith('/rpc/auth.signIn'));
     await this.form.locator('input[name=password]').press('Enter');
+    await answered;
   }
 }
