@@ -8,9 +8,10 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { demo100k, startup } from './cases/demo';
+import { search } from './cases/search';
 import type { BenchCase, BenchContext } from './cases/types';
 
-const CASES: BenchCase[] = [demo100k, startup];
+const CASES: BenchCase[] = [demo100k, startup, search];
 
 const RESULTS = join(dirname(fileURLToPath(import.meta.url)), 'results.json');
 

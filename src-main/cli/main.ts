@@ -30,6 +30,9 @@ Usage: npx registrator <command> [options]
   backup [--out FILE]                  write a verified backup of the database
   restore FILE                         replace the database with a backup (the current one is kept aside)
   check [--json]                       verify PRAGMA integrity_check and the audit hash chain
+  students search "QUERY" [--limit N] [--json]
+                                       find students by name (any script, apostrophe, spelling), PINFL,
+                                       passport, phone, student id or group
 
 Every command takes --data-dir D (or REGISTRATOR_DATA_DIR); default: ${defaultDataDir()}
 `;
@@ -205,6 +208,41 @@ async function check(args: ParsedArgs): Promise<number> {
   }
 }
 
+async function studentsSearch(args: ParsedArgs): Promise<number> {
+  const query = args.positional[2];
+  if (query === undefined) throw new Error('students search needs a query: npx registrator students search "Joʻrayev"');
+  const backend = open(args);
+  try {
+    const res = await backend.dispatch(
+      'students.search',
+      { query, limit: intOption(args, 'limit', 20) },
+      backend.cliSession(userInfo().username),
+    );
+    if (!res.ok) throw new Error(res.error.message);
+    const { items } = res.data as { items: Record<string, unknown>[] };
+    if (args.options.json) {
+      console.log(JSON.stringify(items, null, 2));
+    } else if (items.length === 0) {
+      console.log('No students found.');
+    } else {
+      for (const s of items) {
+        console.log(
+          [
+            s.studentIdNumber ?? '-',
+            `${String(s.lastName)} ${String(s.firstName)} ${String(s.patronymic)}`.trim(),
+            s.group ?? '-',
+            `status ${String(s.status)}`,
+            s.match,
+          ].join('  |  '),
+        );
+      }
+    }
+    return 0;
+  } finally {
+    await backend.close();
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   const [command, sub] = args.positional;
@@ -223,6 +261,9 @@ export async function main(argv: string[]): Promise<number> {
         return await restore(args);
       case 'check':
         return await check(args);
+      case 'students':
+        if (sub === 'search') return await studentsSearch(args);
+        break;
       case 'version':
       case '--version':
         console.log((JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version);

@@ -47,43 +47,69 @@ export function nameMatchExpressions(
   return {
     exact: usable.map((w) => quote(w)).join(' AND '),
     prefix: usable.map((w) => `${quote(w)}*`).join(' AND '),
-    phonetic: usable.map((w) => `(${quote(w)}* OR ${quote(`~${phoneticKey(w)}`)}*)`).join(' AND '),
+    phonetic: usable.map((w) => `${quote(`~${phoneticKey(w)}`)}*`).join(' AND '),
   };
 }
 
-export interface RankableName {
-  words: string[];
+/** A stored name word with its phonetic key (both are in `search_text`, word then `~key`). */
+export interface IndexedWord {
+  word: string;
+  phonetic: string;
+}
+
+/** Reads the word/phonetic pairs back from a `search_text` value (see `nameSearchText`). */
+export function indexedWords(searchText: string): IndexedWord[] {
+  const out: IndexedWord[] = [];
+  const tokens = searchText.split(' ');
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    if (!token || token.startsWith('~')) continue;
+    const next = tokens[i + 1];
+    out.push({ word: token, phonetic: next?.startsWith('~') ? next.slice(1) : phoneticKey(token) });
+  }
+  return out;
+}
+
+export interface NameMatch {
+  score: number;
+  /** `name` when every query word is a whole stored word, `prefix` when each starts one, else `phonetic`. */
+  kind: 'name' | 'prefix' | 'phonetic';
+}
+
+/** Query words with their phonetic keys, computed once per search. */
+export function queryWords(words: readonly string[]): IndexedWord[] {
+  return words.map((word) => ({ word, phonetic: phoneticKey(word) }));
 }
 
 /**
  * Score of a candidate for the query words: a whole-word hit counts most, then a prefix, then a
  * phonetic hit; words typed in the stored order (surname first) earn a little more.
  */
-export function scoreNameMatch(queryWords: readonly string[], nameWords: readonly string[]): number {
+export function scoreNameMatch(query: readonly IndexedWord[], nameWords: readonly IndexedWord[]): NameMatch {
   let score = 0;
   let lastIndex = -1;
   let inOrder = true;
-  for (const q of queryWords) {
-    const qp = phoneticKey(q);
+  let weakest = 4;
+  for (const { word: q, phonetic: qp } of query) {
     let best = 0;
     let bestIndex = -1;
-    nameWords.forEach((n, i) => {
+    for (let i = 0; i < nameWords.length; i++) {
+      const { word: n, phonetic: np } = nameWords[i] as IndexedWord;
       let s = 0;
       if (n === q) s = 4;
       else if (n.startsWith(q)) s = 2 + q.length / Math.max(n.length, 1);
-      else {
-        const np = phoneticKey(n);
-        if (np === qp) s = 1.8;
-        else if (np.startsWith(qp)) s = 1 + qp.length / Math.max(np.length, 1) / 2;
-      }
+      else if (np === qp) s = 1.8;
+      else if (np.startsWith(qp)) s = 1 + qp.length / Math.max(np.length, 1) / 2;
       if (s > best) {
         best = s;
         bestIndex = i;
       }
-    });
+    }
     score += best;
+    weakest = Math.min(weakest, best);
     if (bestIndex < lastIndex) inOrder = false;
     lastIndex = bestIndex;
   }
-  return score + (inOrder && queryWords.length > 1 ? 0.5 : 0);
+  const kind = weakest >= 4 ? 'name' : weakest >= 2 ? 'prefix' : 'phonetic';
+  return { score: score + (inOrder && query.length > 1 ? 0.5 : 0), kind };
 }

@@ -7,7 +7,7 @@ CREATE VIRTUAL TABLE students_fts USING fts5(
   content = '',
   contentless_delete = 1,
   tokenize = "unicode61 remove_diacritics 2 tokenchars '~'",
-  prefix = '1 2 3'
+  prefix = '2 3 4 5'
 );
 --> statement-breakpoint
 INSERT INTO students_fts (rowid, names) SELECT rowid, search_text FROM students WHERE search_text <> '';

@@ -23,8 +23,8 @@ export const MIGRATIONS: EmbeddedMigration[] = [
   },
   {
     tag: '0003_students_fts',
-    hash: '4c8650304d7cea96fac0d65d119853ae8f66ea87cdd45ba502728e6d3631c7a6',
-    sql: "-- Full-text index over students.search_text (folded name words and `~phonetic` keys, see\n-- src-shared/domain/search-key.ts). Contentless (the text lives in students.search_text) with\n-- deletes by rowid; rowid = students.rowid. Kept in step by the students write code in the same\n-- transaction (not triggers: per-row triggers make bulk imports 5–11× slower).\nCREATE VIRTUAL TABLE students_fts USING fts5(\n  names,\n  content = '',\n  contentless_delete = 1,\n  tokenize = \"unicode61 remove_diacritics 2 tokenchars '~'\",\n  prefix = '1 2 3'\n);\n--> statement-breakpoint\nINSERT INTO students_fts (rowid, names) SELECT rowid, search_text FROM students WHERE search_text <> '';\n",
+    hash: 'fddf81c782d0b5a5f686d46986c8af60e50986220495763cb75fc82533912ea5',
+    sql: "-- Full-text index over students.search_text (folded name words and `~phonetic` keys, see\n-- src-shared/domain/search-key.ts). Contentless (the text lives in students.search_text) with\n-- deletes by rowid; rowid = students.rowid. Kept in step by the students write code in the same\n-- transaction (not triggers: per-row triggers make bulk imports 5–11× slower).\nCREATE VIRTUAL TABLE students_fts USING fts5(\n  names,\n  content = '',\n  contentless_delete = 1,\n  tokenize = \"unicode61 remove_diacritics 2 tokenchars '~'\",\n  prefix = '2 3 4 5'\n);\n--> statement-breakpoint\nINSERT INTO students_fts (rowid, names) SELECT rowid, search_text FROM students WHERE search_text <> '';\n",
   },
   {
     tag: '0004_audit_entity_index',

@@ -1,7 +1,13 @@
+import type { Statement } from 'better-sqlite3';
 import type { Role } from '../../../src-shared/contract/roles';
 import type { StudentListItem } from '../../../src-shared/contract/students';
-import { nameMatchExpressions, parseStudentQuery, scoreNameMatch } from '../../../src-shared/domain/student-query';
-import type { Statement } from 'better-sqlite3';
+import {
+  indexedWords,
+  nameMatchExpressions,
+  parseStudentQuery,
+  queryWords,
+  scoreNameMatch,
+} from '../../../src-shared/domain/student-query';
 import type { Sqlite } from '../../db/connection';
 import { maskPinfl, seesIdentifiers } from './repo';
 
@@ -14,9 +20,14 @@ interface Statements {
   byStudentId: Statement<unknown[]>;
   byGroup: Statement<unknown[]>;
   fts: Statement<unknown[]>;
+  keys: Statement<unknown[]>;
+  rows: Statement<unknown[]>;
 }
 
 const statements = new WeakMap<Sqlite, Statements>();
+
+/** Ids travel as one JSON array, so one prepared statement serves any number of rows. */
+const BY_ROWIDS = 'where s.rowid in (select value from json_each(?))';
 
 function prepared(db: Sqlite): Statements {
   let s = statements.get(db);
@@ -30,15 +41,26 @@ function prepared(db: Sqlite): Statements {
         'select s.rowid from students s join groups g on g.id = s.group_id where upper(g.name) = ? limit 200',
       ),
       fts: db.prepare('select rowid from students_fts where students_fts match ? limit ?'),
+      keys: db.prepare(`select s.rowid, s.search_text, s.last_name_lat, s.first_name_lat from students s ${BY_ROWIDS}`),
+      rows: db.prepare(
+        `select s.rowid, s.id, s.student_id_number, s.pinfl, s.last_name_lat, s.first_name_lat, s.patronymic_lat,
+                s.last_name_cyr, s.first_name_cyr, s.patronymic_cyr, s.birth_date, s.course, s.status,
+                g.name as group_name, p.thumb
+           from students s left join groups g on g.id = s.group_id left join student_photos p on p.id = s.id
+           ${BY_ROWIDS}`,
+      ),
     };
     statements.set(db, s);
   }
   return s;
 }
 
-interface Candidate {
+interface Ranked {
+  rowid: number;
   match: MatchKind;
   score: number;
+  lastName: string;
+  firstName: string;
 }
 
 const collator = new Intl.Collator('uz');
@@ -59,25 +81,33 @@ interface Row {
   birth_date: string | null;
   course: number | null;
   status: string;
-  search_text: string;
   group_name: string | null;
   thumb: string | null;
 }
 
+/** Candidate rowids for name words: word prefixes first, sound-alike keys only while the list is short. */
+function nameCandidates(st: Statements, words: string[], want: number): number[] {
+  const expressions = nameMatchExpressions(words);
+  if (!expressions) return [];
+  const hits = new Set<number>();
+  for (const expr of [expressions.prefix, expressions.phonetic]) {
+    for (const r of st.fts.all(expr, want) as { rowid: number }[]) hits.add(r.rowid);
+    if (hits.size >= want) break;
+  }
+  return [...hits];
+}
+
 /**
  * The counter's search (issue 3): exact identifiers first (PINFL, passport, phone, student id,
- * group), then name words through FTS5 — whole words, then prefixes, then phonetic keys — and a
- * score that ranks exact id > full name > prefixes > sound-alikes.
+ * group), then name words through FTS5 (prefixes, then phonetic keys), ranked exact id > whole
+ * name > prefixes > sound-alikes. Only the final page is read with its joins.
  */
 export function searchStudents(db: Sqlite, rawQuery: string, limit: number, role: Role | null): StudentListItem[] {
   const q = parseStudentQuery(rawQuery);
   const st = prepared(db);
-  const found = new Map<number, Candidate>();
-  const add = (rowids: unknown[], match: MatchKind, score: number) => {
-    for (const r of rowids as { rowid: number }[]) {
-      const prev = found.get(r.rowid);
-      if (!prev || prev.score < score) found.set(r.rowid, { match, score });
-    }
+  const exact = new Map<number, { match: MatchKind; score: number }>();
+  const add = (rows: unknown[], match: MatchKind, score: number) => {
+    for (const r of rows as { rowid: number }[]) if (!exact.has(r.rowid)) exact.set(r.rowid, { match, score });
   };
   if (q.pinfl) add(st.byPinfl.all(q.pinfl), 'pinfl', ID_SCORE);
   if (q.passport) add(st.byPassport.all(q.passport), 'passport', ID_SCORE);
@@ -85,66 +115,58 @@ export function searchStudents(db: Sqlite, rawQuery: string, limit: number, role
   if (q.studentIdNumber) add(st.byStudentId.all(q.studentIdNumber), 'studentId', ID_SCORE);
   if (q.groupName) add(st.byGroup.all(q.groupName), 'group', GROUP_SCORE);
 
-  const expressions = nameMatchExpressions(q.words);
-  const nameHits = new Map<number, MatchKind>();
-  if (expressions && found.size === 0) {
-    // Strictest first; a looser pass runs only while the list is not full.
-    const want = Math.max(limit * 3, 30);
-    for (const [kind, expr] of [
-      ['name', expressions.exact],
-      ['prefix', expressions.prefix],
-      ['phonetic', expressions.phonetic],
-    ] as const) {
-      for (const r of st.fts.all(expr, want) as { rowid: number }[])
-        if (!nameHits.has(r.rowid)) nameHits.set(r.rowid, kind);
-      if (nameHits.size >= want) break;
-    }
-  }
-  const rowids = [...found.keys(), ...nameHits.keys()];
+  const byName = exact.size === 0 ? nameCandidates(st, q.words, limit * 2) : [];
+  const rowids = [...exact.keys(), ...byName];
   if (rowids.length === 0) return [];
 
-  const rows = db
-    .prepare(
-      `select s.rowid, s.id, s.student_id_number, s.pinfl, s.last_name_lat, s.first_name_lat, s.patronymic_lat,
-              s.last_name_cyr, s.first_name_cyr, s.patronymic_cyr, s.birth_date, s.course, s.status, s.search_text,
-              g.name as group_name, p.thumb
-         from students s left join groups g on g.id = s.group_id left join student_photos p on p.id = s.id
-        where s.rowid in (${rowids.map(() => '?').join(',')})`,
-    )
-    .all(...rowids) as Row[];
-
-  const masked = !seesIdentifiers(role);
-  const items: StudentListItem[] = rows.map((r) => {
-    let candidate = found.get(r.rowid);
-    if (!candidate) {
-      const words = r.search_text.split(' ').filter((w) => w && !w.startsWith('~'));
-      candidate = { match: nameHits.get(r.rowid) ?? 'phonetic', score: scoreNameMatch(q.words, words) };
-    }
-    return {
-      id: r.id,
-      studentIdNumber: r.student_id_number,
-      pinfl: masked ? maskPinfl(r.pinfl) : r.pinfl,
-      lastName: r.last_name_lat,
-      firstName: r.first_name_lat,
-      patronymic: r.patronymic_lat,
-      lastNameCyr: r.last_name_cyr,
-      firstNameCyr: r.first_name_cyr,
-      patronymicCyr: r.patronymic_cyr,
-      birthDate: r.birth_date,
-      group: r.group_name,
-      course: r.course,
-      status: r.status,
-      thumb: r.thumb,
-      match: candidate.match,
-      score: Math.round(candidate.score * 100) / 100,
-    };
+  const query = queryWords(q.words);
+  const ranked: Ranked[] = (
+    st.keys.all(JSON.stringify(rowids)) as {
+      rowid: number;
+      search_text: string;
+      last_name_lat: string;
+      first_name_lat: string;
+    }[]
+  ).map((r) => {
+    const hit = exact.get(r.rowid) ?? scoreNameMatch(query, indexedWords(r.search_text));
+    const match = 'kind' in hit ? hit.kind : hit.match;
+    return { rowid: r.rowid, match, score: hit.score, lastName: r.last_name_lat, firstName: r.first_name_lat };
   });
-  items.sort(
+  ranked.sort(
     (a, b) =>
       b.score - a.score ||
       collator.compare(a.lastName, b.lastName) ||
       collator.compare(a.firstName, b.firstName) ||
-      a.id.localeCompare(b.id),
+      a.rowid - b.rowid,
   );
-  return items.slice(0, limit);
+  const page = ranked.slice(0, limit);
+  const rows = new Map(
+    (st.rows.all(JSON.stringify(page.map((r) => r.rowid))) as Row[]).map((r) => [r.rowid, r] as const),
+  );
+
+  const masked = !seesIdentifiers(role);
+  return page.flatMap((p) => {
+    const r = rows.get(p.rowid);
+    if (!r) return [];
+    return [
+      {
+        id: r.id,
+        studentIdNumber: r.student_id_number,
+        pinfl: masked ? maskPinfl(r.pinfl) : r.pinfl,
+        lastName: r.last_name_lat,
+        firstName: r.first_name_lat,
+        patronymic: r.patronymic_lat,
+        lastNameCyr: r.last_name_cyr,
+        firstNameCyr: r.first_name_cyr,
+        patronymicCyr: r.patronymic_cyr,
+        birthDate: r.birth_date,
+        group: r.group_name,
+        course: r.course,
+        status: r.status,
+        thumb: r.thumb,
+        match: p.match,
+        score: Math.round(p.score * 100) / 100,
+      },
+    ];
+  });
 }
