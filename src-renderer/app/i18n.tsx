@@ -47,6 +47,7 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
 
   useEffect(() => {
     document.documentElement.lang = locale;
+    document.title = translate(locale, 'app.title');
     try {
       localStorage.setItem(DEVICE_LOCALE_KEY, locale);
     } catch {

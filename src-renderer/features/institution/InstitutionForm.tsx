@@ -1,6 +1,6 @@
 import CheckCircleOutline from '@mui/icons-material/CheckCircleOutline';
-import { Box, Button, Card, CardContent, Grid, Stack, TextField, Typography } from '@mui/material';
-import { useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { Button, Grid, Stack, TextField, Typography } from '@mui/material';
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ChannelOutput } from '../../../src-shared/contract';
 import type { InstitutionProfile } from '../../../src-shared/contract/institution';
 import { formatDateTime } from '../../../src-shared/domain/format';
@@ -11,6 +11,7 @@ import { useSession } from '../../app/session';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useFieldErrors } from '../../ui/field-errors';
 import { PageHeader } from '../../ui/PageHeader';
+import { SectionCard } from '../../ui/SectionCard';
 import { useSaveShortcut } from '../../ui/use-save-shortcut';
 import { LogoField } from './LogoField';
 import { SignatoriesEditor } from './SignatoriesEditor';
@@ -36,24 +37,6 @@ const FIELDS: readonly string[] = [
 
 function profileOf({ updatedAt: _updatedAt, ...profile }: Saved): InstitutionProfile {
   return profile;
-}
-
-function Section({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
-  return (
-    <Card>
-      <CardContent>
-        <Typography variant="h6" component="h2">
-          {title}
-        </Typography>
-        {hint && (
-          <Typography variant="body2" color="text.secondary">
-            {hint}
-          </Typography>
-        )}
-        <Box sx={{ mt: 2 }}>{children}</Box>
-      </CardContent>
-    </Card>
-  );
 }
 
 /** The institution profile form; `initial` is the saved profile, kept as the "discard" point. */
@@ -136,7 +119,7 @@ export function InstitutionForm({ initial }: { initial: Saved }) {
       <ErrorAlert error={update.error} fields={FIELDS} sx={{ mb: 2 }} />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, lg: 7 }}>
-          <Section title={t('institution.section.names')}>
+          <SectionCard title={t('institution.section.names')}>
             <Grid container spacing={2}>
               <Grid size={12}>
                 <TextField {...longText('nameUzLatn')} autoFocus />
@@ -154,27 +137,27 @@ export function InstitutionForm({ initial }: { initial: Saved }) {
                 <TextField {...text('shortName')} />
               </Grid>
             </Grid>
-          </Section>
+          </SectionCard>
         </Grid>
         <Grid size={{ xs: 12, lg: 5 }}>
           <Stack spacing={2}>
-            <Section title={t('institution.section.logo')}>
+            <SectionCard title={t('institution.section.logo')}>
               <LogoField
                 value={form.logo}
                 onChange={(logo) => setForm((f) => ({ ...f, logo }))}
                 serverError={field('logo').helperText}
               />
-            </Section>
-            <Section title={t('institution.section.people')}>
+            </SectionCard>
+            <SectionCard title={t('institution.section.people')}>
               <Stack spacing={2}>
                 <TextField {...text('rectorName')} />
                 <TextField {...text('officeHeadName')} />
               </Stack>
-            </Section>
+            </SectionCard>
           </Stack>
         </Grid>
         <Grid size={12}>
-          <Section title={t('institution.section.contacts')}>
+          <SectionCard title={t('institution.section.contacts')}>
             <Grid container spacing={2}>
               <Grid size={{ xs: 12, md: 8 }}>
                 <TextField {...text('address')} />
@@ -195,16 +178,16 @@ export function InstitutionForm({ initial }: { initial: Saved }) {
                 />
               </Grid>
             </Grid>
-          </Section>
+          </SectionCard>
         </Grid>
         <Grid size={12}>
-          <Section title={t('institution.section.signatories')} hint={t('institution.signatories.hint')}>
+          <SectionCard title={t('institution.section.signatories')} hint={t('institution.signatories.hint')}>
             <SignatoriesEditor
               value={form.signatories}
               onChange={(signatories) => setForm((f) => ({ ...f, signatories }))}
               field={field}
             />
-          </Section>
+          </SectionCard>
         </Grid>
       </Grid>
     </form>

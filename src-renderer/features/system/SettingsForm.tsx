@@ -1,5 +1,5 @@
-import { Button, Card, CardContent, Grid, Stack, TextField, Typography } from '@mui/material';
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { Button, Grid, Stack, TextField } from '@mui/material';
+import { useRef, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../src-shared/contract';
 import { useMutation } from '../../api/hooks';
 import { useT } from '../../app/i18n';
@@ -7,24 +7,12 @@ import { useNotify } from '../../app/notify';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useFieldErrors } from '../../ui/field-errors';
 import { PageHeader } from '../../ui/PageHeader';
+import { SectionCard } from '../../ui/SectionCard';
 import { useSaveShortcut } from '../../ui/use-save-shortcut';
 
 type Settings = ChannelOutput<'system.settings'>;
 type NumberKey = Exclude<keyof Settings, 'updateUrl'>;
 const FIELDS = ['backupKeep', 'sessionIdleMinutes', 'lockoutThreshold', 'lockoutMinutes', 'updateUrl'] as const;
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Card sx={{ height: '100%' }}>
-      <CardContent>
-        <Typography variant="h6" component="h2" gutterBottom>
-          {title}
-        </Typography>
-        <Stack spacing={2}>{children}</Stack>
-      </CardContent>
-    </Card>
-  );
-}
 
 /** Application settings (admin): sign-in security, backups kept, update server. */
 export function SettingsForm({ initial }: { initial: Settings }) {
@@ -85,25 +73,31 @@ export function SettingsForm({ initial }: { initial: Settings }) {
       <ErrorAlert error={save.error} fields={FIELDS} sx={{ mb: 2 }} />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 6 }}>
-          <Section title={t('settings.section.security')}>
-            {number('sessionIdleMinutes')}
-            {number('lockoutThreshold')}
-            {number('lockoutMinutes')}
-          </Section>
+          <SectionCard fill title={t('settings.section.security')}>
+            <Stack spacing={2}>
+              {number('sessionIdleMinutes')}
+              {number('lockoutThreshold')}
+              {number('lockoutMinutes')}
+            </Stack>
+          </SectionCard>
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <Stack spacing={2}>
-            <Section title={t('settings.section.backups')}>{number('backupKeep')}</Section>
-            <Section title={t('settings.section.updates')}>
-              <TextField
-                name="updateUrl"
-                type="url"
-                label={t('settings.updateUrl')}
-                value={form.updateUrl}
-                onChange={(e) => setForm((f) => ({ ...f, updateUrl: e.target.value }))}
-                {...field('updateUrl', t('settings.updateUrlHint'))}
-              />
-            </Section>
+            <SectionCard title={t('settings.section.backups')}>
+              <Stack spacing={2}>{number('backupKeep')}</Stack>
+            </SectionCard>
+            <SectionCard title={t('settings.section.updates')}>
+              <Stack spacing={2}>
+                <TextField
+                  name="updateUrl"
+                  type="url"
+                  label={t('settings.updateUrl')}
+                  value={form.updateUrl}
+                  onChange={(e) => setForm((f) => ({ ...f, updateUrl: e.target.value }))}
+                  {...field('updateUrl', t('settings.updateUrlHint'))}
+                />
+              </Stack>
+            </SectionCard>
           </Stack>
         </Grid>
       </Grid>
