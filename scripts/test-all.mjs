@@ -61,9 +61,14 @@ if (existsSync(vitestJson)) {
 gate('build the renderer', bin('vite'), ['build', '--config', 'vite.renderer.config.ts', '--logLevel', 'warn']);
 const pwJson = join(tmp, 'playwright.json');
 rmSync(pwJson, { force: true });
-const pwOk = run('end-to-end tests (Playwright, Debian Chromium)', bin('playwright'), ['test', '--reporter=list,json'], {
-  PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
-});
+const pwOk = run(
+  'end-to-end tests (Playwright, Debian Chromium)',
+  bin('playwright'),
+  ['test', '--reporter=list,json'],
+  {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
+  },
+);
 if (existsSync(pwJson)) {
   const s = JSON.parse(readFileSync(pwJson, 'utf8')).stats ?? {};
   passed += (s.expected ?? 0) + (s.flaky ?? 0);

@@ -105,7 +105,7 @@ export function createBackend(options: BackendOptions): Backend {
       const parsed = def.input.safeParse(payload ?? {});
       if (!parsed.success) {
         throw new AppError('VALIDATION', 'error.validation', `Invalid input for ${channel}`, {
-          details: { issues: toFieldIssues(parsed.error) },
+          details: { issues: toFieldIssues(parsed.error, payload) },
         });
       }
 

@@ -45,6 +45,7 @@ export class JobRunner {
     const info: JobInfo = {
       id,
       kind,
+      ownerId,
       state: 'running',
       done: 0,
       total: 0,
@@ -102,8 +103,12 @@ export class JobRunner {
     return { id, done };
   }
 
-  list(): JobInfo[] {
-    return [...this.jobs.values()].map((j) => ({ ...j.info })).reverse();
+  /** Jobs visible to a user: their own, or all of them for managers (`ownerId` undefined). */
+  list(ownerId?: string): JobInfo[] {
+    return [...this.jobs.values()]
+      .filter((j) => ownerId === undefined || j.ownerId === ownerId)
+      .map((j) => ({ ...j.info }))
+      .reverse();
   }
 
   get(id: string): JobInfo | null {
@@ -111,9 +116,9 @@ export class JobRunner {
     return job ? { ...job.info } : null;
   }
 
-  cancel(id: string): boolean {
+  cancel(id: string, ownerId?: string): boolean {
     const job = this.jobs.get(id);
-    if (!job) return false;
+    if (!job || (ownerId !== undefined && job.ownerId !== ownerId)) return false;
     job.controller.abort();
     return true;
   }

@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, startHarness, tempDir, type Harness } from '../../test/support/harness';
-import { startHttpBridge, type HttpBridge } from './http-bridge';
+import { mayReceive, startHttpBridge, type HttpBridge } from './http-bridge';
 
 function raw(url: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
   return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
@@ -96,5 +96,17 @@ describe('HTTP bridge', () => {
     controller.abort();
     expect(text).toContain('event: jobs.progress');
     expect(text).toContain('"kind":"backup"');
+  });
+
+  it('job progress reaches its owner and managers only; jobs.list follows the same rule', async () => {
+    const job = { ownerId: 'u-1' };
+    expect(mayReceive({ id: 'u-1', role: 'front_office' }, 'jobs.progress', job)).toBe(true);
+    expect(mayReceive({ id: 'u-2', role: 'front_office' }, 'jobs.progress', job)).toBe(false);
+    expect(mayReceive({ id: 'u-2', role: 'head' }, 'jobs.progress', job)).toBe(true);
+    expect(mayReceive({ id: 'u-2', role: 'viewer' }, 'session.expired', {})).toBe(true);
+    await rpc('backups.create', {}, h.adminToken);
+    const front = await h.signInAs('front_office');
+    expect(((await rpc('jobs.list', {}, front)) as { data: unknown[] }).data).toEqual([]);
+    expect(((await rpc('jobs.list', {}, h.adminToken)) as { data: unknown[] }).data.length).toBeGreaterThan(0);
   });
 });

@@ -2,7 +2,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
-import { EVENT_NAMES } from '../../src-shared/contract/jobs';
+import { EVENT_NAMES, type EventName } from '../../src-shared/contract/jobs';
+import { MANAGERS, type Role } from '../../src-shared/contract/roles';
 import type { Backend } from '../backend/create-backend';
 
 export interface HttpBridgeOptions {
@@ -34,6 +35,13 @@ const MIME: Record<string, string> = {
   '.woff': 'font/woff',
   '.ttf': 'font/ttf',
 };
+
+/** A job's progress goes to the user who started it and to managers, nobody else. */
+export function mayReceive(user: { id: string; role: Role }, event: EventName, payload: unknown): boolean {
+  if (event !== 'jobs.progress') return true;
+  if (MANAGERS.includes(user.role)) return true;
+  return (payload as { ownerId?: string | null }).ownerId === user.id;
+}
 
 /** Same policy as the Electron window: only our own origin, no inline scripts, no remote content. */
 export const CONTENT_SECURITY_POLICY =
@@ -162,8 +170,12 @@ export function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBridge> {
           connection: 'keep-alive',
         });
         res.write(': connected\n\n');
+        const user = me.data as { id: string; role: Role };
         const unsubscribe = EVENT_NAMES.map((name) =>
-          backend.events.on(name, (payload) => res.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`)),
+          backend.events.on(name, (payload) => {
+            if (!mayReceive(user, name, payload)) return;
+            res.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`);
+          }),
         );
         const ping = setInterval(() => res.write(': ping\n\n'), 25_000);
         req.on('close', () => {

@@ -9,7 +9,7 @@ export const loginSchema = z
   .trim()
   .min(3)
   .max(64)
-  .regex(/^[A-Za-z0-9._-]+$/)
+  .regex(/^[A-Za-z0-9._-]+$/, 'validation.login')
   .transform((s) => s.toLowerCase());
 
 /** At least 8 characters; people at a counter pick passphrases, so no composition rules (NIST 800-63B). */

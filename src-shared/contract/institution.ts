@@ -35,12 +35,16 @@ export const institutionProfileSchema = z.object({
   city: optionalText(100),
   /** Stored as E.164 (+998XXXXXXXXX); any common typing is accepted on input. */
   phone: z.string().max(30),
-  email: z.union([z.literal(''), z.string().trim().email().max(200)]),
+  email: z
+    .string()
+    .trim()
+    .max(200)
+    .refine((v) => v === '' || z.email().safeParse(v).success, 'validation.invalidEmail'),
   /** STIR (taxpayer id): 9 digits. */
-  stir: z.union([z.literal(''), z.string().regex(/^[0-9]{9}$/)]),
+  stir: z.string().regex(/^([0-9]{9})?$/, 'validation.stir'),
   rectorName: optionalText(200),
   officeHeadName: optionalText(200),
-  logo: z.union([z.literal(''), logoSchema]),
+  logo: z.union([z.literal(''), logoSchema], { error: 'validation.logo' }),
   signatories: z.array(signatorySchema).max(20),
 });
 export type InstitutionProfile = z.infer<typeof institutionProfileSchema>;

@@ -8,6 +8,8 @@ export const JOB_STATES = ['running', 'succeeded', 'failed', 'cancelled'] as con
 export const jobSchema = z.object({
   id: z.string(),
   kind: z.string(),
+  /** The user who started it (null: the system); only they and managers see its progress. */
+  ownerId: z.string().nullable(),
   state: z.enum(JOB_STATES),
   done: z.number(),
   total: z.number(),

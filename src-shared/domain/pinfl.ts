@@ -5,7 +5,8 @@
  */
 const WEIGHTS = [7, 3, 1, 7, 3, 1, 7, 3, 1, 7, 3, 1, 7] as const;
 
-export type PinflProblem = 'format' | 'century' | 'date' | 'district' | 'serial';
+export const PINFL_PROBLEMS = ['format', 'century', 'date', 'district', 'serial'] as const;
+export type PinflProblem = (typeof PINFL_PROBLEMS)[number];
 
 export interface PinflAnalysis {
   valid: boolean;

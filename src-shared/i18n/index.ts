@@ -7,6 +7,7 @@ import { backupsMessages } from './messages/backups';
 import { commonMessages } from './messages/common';
 import { errorMessages } from './messages/errors';
 import { institutionMessages } from './messages/institution';
+import { studentsMessages } from './messages/students';
 import { systemMessages } from './messages/system';
 import { usersMessages } from './messages/users';
 
@@ -20,6 +21,7 @@ export const SETS = [
   auditMessages,
   backupsMessages,
   systemMessages,
+  studentsMessages,
 ] as const;
 
 type KeysOf<S> = S extends MessageSet<infer K> ? K : never;

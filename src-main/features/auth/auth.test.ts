@@ -120,7 +120,7 @@ describe('sign-in, lockout and sessions', () => {
       expect(res.error.code).toBe('VALIDATION');
       const byPath = Object.fromEntries((res.error.details?.issues ?? []).map((i) => [i.path, i.key]));
       expect(byPath).toMatchObject({
-        login: 'validation.invalidFormat',
+        login: 'validation.login',
         fullName: 'validation.required',
         role: 'validation.invalidValue',
         password: 'validation.tooShort',

@@ -1,6 +1,7 @@
 import type { BackupInfo } from '../../../src-shared/contract/jobs';
 import { AppError } from '../../../src-shared/errors';
-import type { HandlersOf, Services } from '../../backend/context';
+import { MANAGERS } from '../../../src-shared/contract/roles';
+import type { HandlerContext, HandlersOf, Services } from '../../backend/context';
 import { listBackups, pruneBackups, writeBackup, type BackupKind } from './backup-files';
 
 /** Starts a backup job: snapshot → verify → prune old ones. Progress is reported per step. */
@@ -18,12 +19,18 @@ export function startBackupJob(services: Services, kind: BackupKind, ownerId: st
   });
 }
 
+/** Managers see every job; anyone else only their own. */
+function visibleOwner(ctx: HandlerContext): string | undefined {
+  return ctx.session && MANAGERS.includes(ctx.session.role) ? undefined : (ctx.session?.userId ?? '');
+}
+
 export const backupsHandlers: HandlersOf<'backups.list' | 'backups.create' | 'jobs.list' | 'jobs.cancel'> = {
   'backups.list': (_input, ctx) => listBackups(ctx.store.backupDir),
   'backups.create': (_input, ctx) => ({ jobId: startBackupJob(ctx, 'manual', ctx.session?.userId ?? null).id }),
-  'jobs.list': (_input, ctx) => ctx.jobs.list(),
+  'jobs.list': (_input, ctx) => ctx.jobs.list(visibleOwner(ctx)),
   'jobs.cancel': (input, ctx) => {
-    if (!ctx.jobs.cancel(input.id)) throw new AppError('NOT_FOUND', 'error.jobNotFound', `Job ${input.id} not found`);
+    if (!ctx.jobs.cancel(input.id, visibleOwner(ctx)))
+      throw new AppError('NOT_FOUND', 'error.jobNotFound', `Job ${input.id} not found`);
     return { ok: true };
   },
 };

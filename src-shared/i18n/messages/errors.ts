@@ -2,6 +2,7 @@ import { defineMessages } from '../define';
 
 export const errorMessages = defineMessages({
   'uz-Latn': {
+    'validation.logo': 'Logotip PNG yoki JPEG rasm boʻlishi kerak (500 KB gacha)',
     'error.dataDirInUse': 'Maʼlumotlar papkasi boshqa jarayon ({pid}) tomonidan band',
     'error.networkDataDir': 'Maʼlumotlar papkasi tarmoq diskida ({fs}): baza faqat mahalliy diskda saqlanadi',
     'error.notRegistratorDb': 'Bu fayl Registrator bazasi emas',
@@ -42,6 +43,7 @@ export const errorMessages = defineMessages({
     'validation.login': 'Lotin harflari, raqamlar, nuqta, chiziqcha',
   },
   'uz-Cyrl': {
+    'validation.logo': 'Логотип PNG ёки JPEG расм бўлиши керак (500 KB гача)',
     'error.dataDirInUse': 'Маълумотлар папкаси бошқа жараён ({pid}) томонидан банд',
     'error.networkDataDir': 'Маълумотлар папкаси тармоқ дискида ({fs}): база фақат маҳаллий дискда сақланади',
     'error.notRegistratorDb': 'Бу файл Регистратор базаси эмас',
@@ -82,6 +84,7 @@ export const errorMessages = defineMessages({
     'validation.login': 'Лотин ҳарфлари, рақамлар, нуқта, чизиқча',
   },
   ru: {
+    'validation.logo': 'Логотип должен быть изображением PNG или JPEG (до 500 КБ)',
     'error.dataDirInUse': 'Папка данных занята другим процессом ({pid})',
     'error.networkDataDir': 'Папка данных на сетевом диске ({fs}): база хранится только на локальном диске',
     'error.notRegistratorDb': 'Этот файл не является базой Registrator',
@@ -122,6 +125,7 @@ export const errorMessages = defineMessages({
     'validation.login': 'Латинские буквы, цифры, точка, дефис',
   },
   en: {
+    'validation.logo': 'The logo must be a PNG or JPEG image (up to 500 KB)',
     'error.dataDirInUse': 'The data folder is in use by another process ({pid})',
     'error.networkDataDir': 'The data folder is on a network drive ({fs}): the database must be on a local disk',
     'error.notRegistratorDb': 'This file is not a Registrator database',
