@@ -30,25 +30,25 @@ export function networkFilesystemOf(dir: string): string | null {
   }
   if (platform() !== 'linux') return null;
   let real: string;
-  try {
-    real = realpathSync(dir);
-  } catch {
-    return null;
-  }
   let mounts: string;
   try {
+    real = realpathSync(dir);
     mounts = readFileSync('/proc/mounts', 'utf8');
   } catch {
     return null;
   }
+  return networkFilesystemIn(real, mounts);
+}
+
+/** The network filesystem type holding `realPath` according to a `/proc/mounts` text, or null. */
+export function networkFilesystemIn(realPath: string, mounts: string): string | null {
   let best = { mount: '', type: '' };
   for (const line of mounts.split('\n')) {
     const [, mountPoint, type] = line.split(' ');
     if (!mountPoint || !type) continue;
     const mp = mountPoint.replace(/\\040/g, ' ');
-    if ((real === mp || real.startsWith(mp.endsWith('/') ? mp : `${mp}/`)) && mp.length >= best.mount.length) {
-      best = { mount: mp, type };
-    }
+    const inside = realPath === mp || realPath.startsWith(mp.endsWith('/') ? mp : `${mp}/`);
+    if (inside && mp.length >= best.mount.length) best = { mount: mp, type };
   }
   return NETWORK_FS.has(best.type) ? best.type : null;
 }
