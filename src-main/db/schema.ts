@@ -4,3 +4,4 @@ export * from '../features/audit/schema';
 export * from '../features/users/schema';
 export * from '../features/institution/schema';
 export * from '../features/registry/schema';
+export * from '../features/hemis/schema';

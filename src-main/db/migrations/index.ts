@@ -31,4 +31,9 @@ export const MIGRATIONS: EmbeddedMigration[] = [
     hash: '3fe6a5e1800f2ee3dce5080d1271df8bd053157e231befe0e23c0a33d92c097b',
     sql: 'CREATE TABLE `audit_entity_index` (\n\t`entity_id` text NOT NULL,\n\t`seq` integer NOT NULL,\n\tPRIMARY KEY(`entity_id`, `seq`)\n);\n',
   },
+  {
+    tag: '0005_hemis_mirror',
+    hash: 'ea74d63e75b8904e09018c73cd86aa826bb015b28ffeb9b6a90a3728a352c8d2',
+    sql: "CREATE TABLE `hemis_rejects` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`hemis_id` integer,\n\t`student_id_number` text,\n\t`name` text DEFAULT '' NOT NULL,\n\t`issues` text NOT NULL,\n\t`pull_id` text NOT NULL,\n\t`at` text NOT NULL\n);\n--> statement-breakpoint\nCREATE INDEX `hemis_rejects_pull` ON `hemis_rejects` (`pull_id`);--> statement-breakpoint\nCREATE TABLE `hemis_student_snapshots` (\n\t`student_id` text PRIMARY KEY NOT NULL,\n\t`hemis_id` integer NOT NULL,\n\t`hemis` text NOT NULL,\n\t`mapped` text NOT NULL,\n\t`hemis_updated_at` integer,\n\t`pulled_at` text NOT NULL,\n\tFOREIGN KEY (`student_id`) REFERENCES `students`(`id`) ON UPDATE no action ON DELETE no action\n);\n--> statement-breakpoint\nCREATE UNIQUE INDEX `hemis_student_snapshots_hemis_id_unique` ON `hemis_student_snapshots` (`hemis_id`);",
+  },
 ];
