@@ -3,6 +3,8 @@ import { auditHandlers } from '../features/audit/handlers';
 import { authHandlers } from '../features/auth/handlers';
 import { backupsHandlers } from '../features/backups/handlers';
 import { institutionHandlers } from '../features/institution/handlers';
+import { exportsHandlers } from '../features/exports/handlers';
+import { importHandlers } from '../features/students/import/handlers';
 import { studentsHandlers } from '../features/students/handlers';
 import { systemHandlers } from '../features/system/handlers';
 import { usersHandlers } from '../features/users/handlers';
@@ -16,4 +18,6 @@ export const handlers: HandlerMap = {
   ...auditHandlers,
   ...backupsHandlers,
   ...studentsHandlers,
+  ...importHandlers,
+  ...exportsHandlers,
 };

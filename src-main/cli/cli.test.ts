@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import ExcelJS from 'exceljs';
 import { writeFileSync } from 'node:fs';
+import { makePinfl } from '../../src-shared/domain/pinfl';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../backend/create-backend';
@@ -91,5 +93,34 @@ describe('registrator CLI', () => {
     const res = cli(['frobnicate']);
     expect(res.code).toBe(2);
     expect(res.err).toContain('Usage: npx registrator');
+  });
+
+  it('students import prints the JSON report (rows as in the sheet) and exits non-zero only for unreadable files', async () => {
+    const dir = tempDir();
+    const file = join(tempDir(), 'talabalar.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('1');
+    ws.addRow(['Familiya', 'Ism', 'JSHSHIR']);
+    ws.addRow(["Jo'rayev", 'Bobur', makePinfl('2005-04-12', 'male', 26, 17)]);
+    ws.addRow(['Karimov', 'Ali', '12345']);
+    await wb.xlsx.writeFile(file);
+    const dry = cli(['students', 'import', file, '--dry-run', '--json', '--lang', 'en', '--data-dir', dir]);
+    expect(dry.code).toBe(0);
+    expect(JSON.parse(dry.out)).toEqual({
+      imported: 1,
+      updated: 0,
+      unchanged: 0,
+      rejected: [{ row: 3, errors: ['JSHSHIR: A PINFL has 14 digits'] }],
+      warnings: [],
+    });
+    const real = cli(['students', 'import', file, '--json', '--data-dir', dir]);
+    expect(JSON.parse(real.out).imported).toBe(1);
+    const search = cli(['students', 'search', 'Жўраев', '--json', '--data-dir', dir]);
+    expect(JSON.parse(search.out)[0]).toMatchObject({ lastName: 'Joʻrayev', firstName: 'Bobur', status: '11' });
+    const junk = join(tempDir(), 'junk.xlsx');
+    writeFileSync(junk, Buffer.from([0, 1, 2, 3, 4, 5]));
+    const bad = cli(['students', 'import', junk, '--json', '--data-dir', dir]);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/not a readable workbook/);
   });
 });

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LOCALES, type Locale } from '../../src-shared/contract/common';
 import { ROLES, type Role } from '../../src-shared/contract/roles';
 import { AppError } from '../../src-shared/errors';
 import { createBackend, type Backend } from '../backend/create-backend';
@@ -12,6 +13,7 @@ import { defaultDataDir } from '../backend/paths';
 import type { Actor } from '../commands/run-command';
 import { restoreDatabase, writeBackup } from '../features/backups/backup-files';
 import { generateDemo } from '../features/demo/generate';
+import { importStudents } from '../features/students/import/import-students';
 import { checkDatabase } from '../features/system/check';
 import { startHttpBridge } from '../transport/http-bridge';
 import { intOption, parseArgs, stringOption, type ParsedArgs } from './args';
@@ -30,6 +32,8 @@ Usage: npx registrator <command> [options]
   backup [--out FILE]                  write a verified backup of the database
   restore FILE                         replace the database with a backup (the current one is kept aside)
   check [--json]                       verify PRAGMA integrity_check and the audit hash chain
+  students import FILE [--dry-run] [--json] [--lang uz-Latn|uz-Cyrl|ru|en]
+                                       import students from .xlsx or .csv (rows numbered as in the sheet)
   students search "QUERY" [--limit N] [--json]
                                        find students by name (any script, apostrophe, spelling), PINFL,
                                        passport, phone, student id or group
@@ -243,6 +247,52 @@ async function studentsSearch(args: ParsedArgs): Promise<number> {
   }
 }
 
+async function studentsImport(args: ParsedArgs): Promise<number> {
+  const file = args.positional[2];
+  if (!file) throw new Error('students import needs a file: npx registrator students import talabalar.xlsx');
+  const lang = (stringOption(args, 'lang') ?? 'uz-Latn') as Locale;
+  if (!LOCALES.includes(lang)) throw new Error(`--lang must be one of ${LOCALES.join(', ')}`);
+  const data = readFileSync(resolve(file));
+  const backend = open(args);
+  const { services } = backend;
+  try {
+    const job = services.jobs.start('students.import', null, (ctx) =>
+      importStudents(
+        services,
+        cliActor(),
+        { data, fileName: basename(file) },
+        { dryRun: args.options['dry-run'] === true, locale: lang },
+        ctx,
+      ),
+    );
+    const off = backend.events.on('jobs.progress', (p) => {
+      const info = p as { id: string; done: number };
+      if (info.id === job.id && !args.options.json) process.stderr.write(`\rimport: ${info.done} rows`);
+    });
+    const result = await job.done.finally(() => {
+      off();
+      if (!args.options.json) process.stderr.write('\n');
+    });
+    const report = {
+      imported: result.imported,
+      updated: result.updated,
+      unchanged: result.unchanged,
+      rejected: result.rejected.map((r) => ({ row: r.row, errors: r.errors })),
+      warnings: result.warnings.map((w) => ({ row: w.row, message: w.message })),
+    };
+    if (args.options.json) console.log(JSON.stringify(report));
+    else {
+      console.log(
+        `${result.dryRun ? 'Dry run: ' : ''}${report.imported} new, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected.length} rejected (${result.rows} rows)`,
+      );
+      for (const r of report.rejected.slice(0, 50)) console.log(`  row ${r.row}: ${r.errors.join('; ')}`);
+    }
+    return 0;
+  } finally {
+    await backend.close();
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   const [command, sub] = args.positional;
@@ -263,6 +313,7 @@ export async function main(argv: string[]): Promise<number> {
         return await check(args);
       case 'students':
         if (sub === 'search') return await studentsSearch(args);
+        if (sub === 'import') return await studentsImport(args);
         break;
       case 'version':
       case '--version':

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { auditChannels } from './audit';
 import { authChannels } from './auth';
+import { exportsChannels } from './exports';
 import { institutionChannels } from './institution';
 import { jobsChannels } from './jobs';
 import { studentsChannels } from './students';
@@ -16,6 +17,7 @@ export const contract = {
   ...auditChannels,
   ...jobsChannels,
   ...studentsChannels,
+  ...exportsChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -38,3 +40,4 @@ export * from './audit';
 export * from './jobs';
 export * from './system';
 export * from './students';
+export * from './exports';

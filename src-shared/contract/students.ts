@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel } from './define';
 import { idSchema, okOutput } from './common';
 import type { Role } from './roles';
+import { STUDENT_IMPORT_FIELDS } from '../domain/student-headers';
 
 /** Everyone on staff finds and opens students; the viewer only looks. */
 export const STUDENT_READERS: readonly Role[] = ['admin', 'head', 'front_office', 'back_office', 'archive', 'viewer'];
@@ -10,6 +11,9 @@ export const STUDENT_EDITORS: readonly Role[] = ['admin', 'head', 'front_office'
 export const IDENTIFIER_ROLES: readonly Role[] = ['admin', 'head', 'front_office', 'back_office'];
 /** Roles that may reveal a masked identifier (the reveal is audited). */
 export const IDENTIFIER_REVEALERS: readonly Role[] = ['admin', 'head', 'front_office', 'back_office', 'archive'];
+
+/** The back office fills the registry from files; the front desk edits single records. */
+export const STUDENT_IMPORTERS: readonly Role[] = ['admin', 'head', 'back_office'];
 
 export const MATCH_KINDS = ['pinfl', 'passport', 'phone', 'studentId', 'group', 'name', 'prefix', 'phonetic'] as const;
 
@@ -112,6 +116,48 @@ export const studentHistoryEntrySchema = z.object({
   changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
 });
 
+const base64File = z.object({
+  fileName: z.string().trim().min(1).max(255),
+  /** File bytes, base64 (JSON-safe across both transports). */
+  data: z.string().min(1).max(80_000_000),
+});
+
+export const importColumnSchema = z.object({
+  index: z.number().int(),
+  header: z.string(),
+  field: z.enum(STUDENT_IMPORT_FIELDS).nullable(),
+});
+
+const issueSchema = z.object({
+  field: z.string(),
+  column: z.string().nullable(),
+  key: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+
+export const importResultSchema = z.object({
+  fileName: z.string(),
+  dryRun: z.boolean(),
+  rows: z.number().int(),
+  imported: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  rejectedCount: z.number().int(),
+  warningCount: z.number().int(),
+  /** The first rows of each list; the whole report is `students.importReport` (.xlsx). */
+  rejected: z.array(z.object({ row: z.number().int(), errors: z.array(z.string()), issues: z.array(issueSchema) })),
+  warnings: z.array(z.object({ row: z.number().int(), message: z.string(), field: z.string(), key: z.string() })),
+  headerRow: z.number().int(),
+  columns: z.array(importColumnSchema),
+});
+export type ImportResultInfo = z.infer<typeof importResultSchema>;
+
+export const importPresetSchema = z.object({
+  name: z.string().trim().min(1).max(100),
+  /** Header text (folded) → field. */
+  mapping: z.record(z.string().max(200), z.enum(STUDENT_IMPORT_FIELDS)),
+});
+
 export const studentsChannels = {
   'students.search': channel({
     kind: 'query',
@@ -170,6 +216,50 @@ export const studentsChannels = {
     access: STUDENT_READERS,
     input: z.object({ id: idSchema }).strict(),
     output: z.array(studentHistoryEntrySchema),
+  }),
+  'students.importPreview': channel({
+    kind: 'query',
+    access: STUDENT_IMPORTERS,
+    input: base64File,
+    output: z.object({
+      headerRow: z.number().int(),
+      columns: z.array(importColumnSchema),
+      sample: z.array(z.object({ row: z.number().int(), cells: z.array(z.union([z.string(), z.number(), z.null()])) })),
+    }),
+  }),
+  /** Starts the import job (dry run by default); its batches are audited commands. */
+  'students.import': channel({
+    kind: 'query',
+    access: STUDENT_IMPORTERS,
+    input: base64File.extend({
+      dryRun: z.boolean().default(true),
+      mapping: z.record(z.string().regex(/^\d{1,3}$/), z.enum(STUDENT_IMPORT_FIELDS)).optional(),
+    }),
+    output: z.object({ jobId: z.string() }),
+  }),
+  'students.importResult': channel({
+    kind: 'query',
+    access: STUDENT_IMPORTERS,
+    input: z.object({ jobId: z.string().min(1).max(64) }),
+    output: importResultSchema,
+  }),
+  'students.importReport': channel({
+    kind: 'query',
+    access: STUDENT_IMPORTERS,
+    input: z.object({ jobId: z.string().min(1).max(64) }),
+    output: z.object({ fileName: z.string(), data: z.string() }),
+  }),
+  'students.importPresets': channel({
+    kind: 'query',
+    access: STUDENT_IMPORTERS,
+    input: z.object({}).strict(),
+    output: z.array(importPresetSchema),
+  }),
+  'students.saveImportPreset': channel({
+    kind: 'command',
+    access: STUDENT_IMPORTERS,
+    input: importPresetSchema,
+    output: z.array(importPresetSchema),
   }),
   'students.groups': channel({
     kind: 'query',

@@ -7,6 +7,7 @@ import { backupsMessages } from './messages/backups';
 import { commonMessages } from './messages/common';
 import { errorMessages } from './messages/errors';
 import { institutionMessages } from './messages/institution';
+import { studentImportMessages } from './messages/student-import';
 import { studentsMessages } from './messages/students';
 import { systemMessages } from './messages/system';
 import { usersMessages } from './messages/users';
@@ -22,6 +23,7 @@ export const SETS = [
   backupsMessages,
   systemMessages,
   studentsMessages,
+  studentImportMessages,
 ] as const;
 
 type KeysOf<S> = S extends MessageSet<infer K> ? K : never;

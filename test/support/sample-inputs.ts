@@ -51,4 +51,18 @@ export const SAMPLE_INPUTS: { [C in ChannelName]: ChannelInput<C> } = {
   'students.revealIdentifiers': { id: '01900000-0000-7000-8000-000000000000', reason: 'tekshiruv' },
   'students.history': { id: '01900000-0000-7000-8000-000000000000' },
   'students.groups': {},
+  'students.importPreview': {
+    fileName: 'talabalar.csv',
+    data: Buffer.from('Familiya;Ism\nKarimov;Ali\n').toString('base64'),
+  },
+  'students.import': {
+    fileName: 'talabalar.csv',
+    data: Buffer.from('Familiya;Ism\nKarimov;Ali\n').toString('base64'),
+    dryRun: true,
+  },
+  'students.importResult': { jobId: 'no-such-job' },
+  'students.importReport': { jobId: 'no-such-job' },
+  'students.importPresets': {},
+  'students.saveImportPreset': { name: 'HEMIS', mapping: { Familiya: 'lastNameLat' } },
+  'exports.xlsx': { title: 'Roʻyxat', columns: [{ key: 'a', header: 'A' }], rows: [{ a: '=1+1' }] },
 };

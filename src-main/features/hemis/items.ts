@@ -1,0 +1,167 @@
+import { z } from 'zod';
+
+/**
+ * Tolerant readers of HEMIS list items (DOMAIN §1.4). Unknown fields are dropped, nulls and
+ * wrong types in optional fields become null (`.catch`): HEMIS versions differ between OTMs and
+ * one odd field must not lose a whole page. Only what the pull needs is read.
+ */
+const idValue = z.union([z.number().int(), z.string().regex(/^\d+$/).transform(Number)]);
+const id = idValue.nullable().optional().catch(null);
+const str = z
+  .union([z.string(), z.number().transform(String)])
+  .nullable()
+  .optional()
+  .catch(null);
+const int = z.number().int().nullable().optional().catch(null);
+const bool = z
+  .union([z.boolean(), z.number().transform((n) => n !== 0)])
+  .nullable()
+  .optional()
+  .catch(null);
+/** `{code, name}`; the code (a string like '11') is the stable key. */
+const classifier = z
+  .object({ code: str, name: str })
+  .nullable()
+  .optional()
+  .catch(null)
+  .transform((c) => (c?.code ? c.code.trim() || null : null));
+/** `{id, name, code?}` (an embedded entity), or a bare id as some versions send. */
+const entity = z
+  .union([
+    z.object({ id, name: str, code: str, educationLang: classifier }),
+    idValue.transform((v) => ({ id: v, name: null, code: null, educationLang: null })),
+  ])
+  .nullable()
+  .optional()
+  .catch(null);
+
+export const departmentItem = z.object({
+  id: idValue,
+  name: str,
+  code: str,
+  structureType: classifier,
+  parent: z
+    .union([idValue, z.object({ id })])
+    .nullable()
+    .optional()
+    .catch(null)
+    .transform((p) => (typeof p === 'number' ? p : (p?.id ?? null))),
+  active: bool,
+});
+export type DepartmentItem = z.infer<typeof departmentItem>;
+
+export const specialtyItem = z.object({
+  id: idValue,
+  code: str,
+  name: str,
+  department: entity,
+  educationType: classifier,
+});
+export type SpecialtyItem = z.infer<typeof specialtyItem>;
+
+export const groupItem = z.object({
+  id: idValue,
+  name: str,
+  department: entity,
+  specialty: entity,
+  educationLang: classifier,
+  educationForm: classifier,
+  _curriculum: id,
+  active: bool,
+});
+export type GroupItem = z.infer<typeof groupItem>;
+
+export const curriculumItem = z.object({
+  id: idValue,
+  specialty: entity,
+  department: entity,
+  educationType: classifier,
+  educationForm: classifier,
+});
+export type CurriculumItem = z.infer<typeof curriculumItem>;
+
+export const semesterItem = z.object({
+  id: idValue,
+  code: str,
+  _curriculum: id,
+  level: classifier,
+  current: bool,
+});
+export type SemesterItem = z.infer<typeof semesterItem>;
+
+export const studentItem = z.object({
+  id: idValue,
+  student_id_number: str,
+  first_name: str,
+  second_name: str,
+  third_name: str,
+  /** Unix seconds (midnight in Tashkent); some versions send a date string. */
+  birth_date: z
+    .union([z.number(), z.string()])
+    .nullable()
+    .optional()
+    .catch(null),
+  gender: classifier,
+  citizenship: classifier,
+  passport_pin: str,
+  passport_number: str,
+  phone: str,
+  email: str,
+  department: entity,
+  specialty: entity,
+  group: entity,
+  level: classifier,
+  educationForm: classifier,
+  educationType: classifier,
+  educationLang: classifier,
+  paymentForm: classifier,
+  studentStatus: classifier,
+  year_of_enter: z
+    .union([z.number().int(), z.string().regex(/^\d{4}$/).transform(Number)])
+    .nullable()
+    .optional()
+    .catch(null),
+  updated_at: int,
+});
+export type StudentItem = z.infer<typeof studentItem>;
+
+/** Parses list items, keeping the ones without a usable `id` aside as rejects. */
+export function parseItems<T>(
+  schema: z.ZodType<T>,
+  items: readonly unknown[],
+): { ok: { item: T; raw: unknown; index: number }[]; bad: { raw: unknown; index: number }[] } {
+  const ok: { item: T; raw: unknown; index: number }[] = [];
+  const bad: { raw: unknown; index: number }[] = [];
+  items.forEach((raw, index) => {
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) ok.push({ item: parsed.data, raw, index });
+    else bad.push({ raw, index });
+  });
+  return { ok, bad };
+}
+
+/** Uzbekistan has been UTC+5 without daylight saving since 1992; HEMIS dates are Tashkent midnights. */
+const TASHKENT_OFFSET_S = 5 * 3600;
+
+/** HEMIS unix seconds → `yyyy-mm-dd` of the Tashkent calendar day (UTC would give the day before). */
+export function hemisDate(value: number | string | null | undefined): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (typeof value === 'string') {
+    if (/^\d+$/.test(value)) return hemisDate(Number(value));
+    return value;
+  }
+  if (!Number.isFinite(value)) return null;
+  return new Date((value + TASHKENT_OFFSET_S) * 1000).toISOString().slice(0, 10);
+}
+
+/** `yyyy-mm-dd` (a Tashkent day) → unix seconds of its midnight in Tashkent. */
+export function tashkentMidnight(isoDate: string): number {
+  return Date.parse(`${isoDate}T00:00:00Z`) / 1000 - TASHKENT_OFFSET_S;
+}
+
+/** HEMIS `level` code `10 + N` → course N (11 = 1st year). */
+export function courseOf(levelCode: string | null): number | null {
+  if (!levelCode || !/^\d+$/.test(levelCode)) return null;
+  const n = Number(levelCode) - 10;
+  return n >= 1 && n <= 10 ? n : null;
+}

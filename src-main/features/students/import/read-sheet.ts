@@ -1,0 +1,137 @@
+import ExcelJS from 'exceljs';
+import { Readable } from 'node:stream';
+import { AppError } from '../../../../src-shared/errors';
+
+/** A cell as the import sees it: text, a number, an ISO date, a formula marker, or empty. */
+export type Cell = string | number | null;
+
+export interface SheetRow {
+  /** Row number as shown in the spreadsheet (header = 1). */
+  row: number;
+  cells: Cell[];
+}
+
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
+
+function notWorkbook(fileName: string, why: string): AppError {
+  return new AppError('VALIDATION', 'error.importNotWorkbook', `${fileName} is not a readable workbook: ${why}`, {
+    params: { file: fileName },
+  });
+}
+
+function isoOf(date: Date): string {
+  // Excel dates have no zone: exceljs gives UTC midnight of the calendar day.
+  return date.toISOString().slice(0, 10);
+}
+
+/** Normalises an exceljs cell value; a formula becomes `=…` so name checks can reject it. */
+export function cellOf(value: ExcelJS.CellValue): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return value;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return isoOf(value);
+  if (typeof value === 'object') {
+    if ('formula' in value || 'sharedFormula' in value) {
+      const f = (value as { formula?: string; sharedFormula?: string }).formula ?? 'formula';
+      return `=${f}`;
+    }
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('text' in value) return String((value as { text: unknown }).text);
+    if ('error' in value) return null;
+  }
+  return String(value as unknown);
+}
+
+async function* xlsxRows(data: Buffer, fileName: string): AsyncGenerator<SheetRow> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(data), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  let sheets = 0;
+  try {
+    for await (const worksheet of reader) {
+      sheets++;
+      // The first worksheet holds the list; later sheets (notes, pivots) are not students.
+      if (sheets > 1) continue;
+      for await (const row of worksheet) {
+        const values = row.values as ExcelJS.CellValue[];
+        const cells: Cell[] = [];
+        for (let c = 1; c < values.length; c++) cells.push(cellOf(values[c] ?? null));
+        yield { row: row.number, cells };
+      }
+    }
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw notWorkbook(fileName, err instanceof Error ? err.message : String(err));
+  }
+  if (sheets === 0) throw notWorkbook(fileName, 'no worksheet');
+}
+
+/** Splits CSV text (RFC 4180 quotes; `,` `;` or tab, whichever the header uses most). */
+export function* csvRows(text: string): Generator<SheetRow> {
+  const body = text.replace(/^\ufeff/, '');
+  const firstLine = body.slice(0, body.indexOf('\n') >= 0 ? body.indexOf('\n') : body.length);
+  const delimiter = [';', '\t', ','].reduce((best, d) =>
+    firstLine.split(d).length > firstLine.split(best).length ? d : best,
+  );
+  let row = 1;
+  let cells: Cell[] = [];
+  let field = '';
+  let quoted = false;
+  let i = 0;
+  const endField = () => {
+    cells.push(field === '' ? null : field);
+    field = '';
+  };
+  while (i < body.length) {
+    const ch = body[i] as string;
+    if (quoted) {
+      if (ch === '"' && body[i + 1] === '"') {
+        field += '"';
+        i += 2;
+        continue;
+      }
+      if (ch === '"') quoted = false;
+      else field += ch;
+      i++;
+      continue;
+    }
+    if (ch === '"' && field === '') quoted = true;
+    else if (ch === delimiter) endField();
+    else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && body[i + 1] === '\n') i++;
+      endField();
+      yield { row, cells };
+      row++;
+      cells = [];
+    } else field += ch;
+    i++;
+  }
+  if (field !== '' || cells.length > 0) {
+    endField();
+    yield { row, cells };
+  }
+}
+
+/** Rows of the first worksheet of an .xlsx, or of a .csv; anything else is a clear error. */
+export async function* readSheet(data: Buffer, fileName: string): AsyncGenerator<SheetRow> {
+  if (data.subarray(0, 4).equals(ZIP_MAGIC)) {
+    yield* xlsxRows(data, fileName);
+    return;
+  }
+  if (data.subarray(0, 4).equals(OLE_MAGIC)) {
+    throw new AppError('VALIDATION', 'error.importOldXls', `${fileName} is an old .xls file: save it as .xlsx`, {
+      params: { file: fileName },
+    });
+  }
+  const text = data.toString('utf8');
+  if (text.includes('\u0000') || text.includes('\ufffd') || !/[,;\t]/.test(text.slice(0, 2000))) {
+    throw notWorkbook(fileName, 'neither .xlsx nor CSV text');
+  }
+  yield* csvRows(text);
+}
