@@ -123,18 +123,23 @@ export class Writer {
       stmt = this.sqlite.prepare(`insert into "${name}" (${cols}) values (${params})`);
       this.bulkStatements.set(key, stmt);
     }
+    const props = columns.map(([prop]) => prop);
+    const defaults = columns.map(([, col]) => {
+      const def = col.default;
+      return def === undefined ? null : typeof def === 'boolean' ? (def ? 1 : 0) : def;
+    });
     const digest = createHash('sha256');
+    const values = new Array<unknown>(props.length);
     for (const row of rows) {
-      const values = columns.map(([prop, col]) => {
-        const v = (row as Row)[prop];
-        if (v === undefined) {
-          const def = col.default;
-          return def === undefined ? null : typeof def === 'boolean' ? (def ? 1 : 0) : def;
-        }
-        return typeof v === 'boolean' ? (v ? 1 : 0) : v;
-      });
+      const r = row as Row;
+      for (let c = 0; c < props.length; c++) {
+        const v = r[props[c] as string];
+        values[c] = v === undefined ? defaults[c] : typeof v === 'boolean' ? (v ? 1 : 0) : v;
+      }
       stmt.run(values);
-      digest.update(JSON.stringify(values));
+      // Unit/record separators cannot occur in the data, so the digest input is unambiguous enough.
+      digest.update(values.join('\u001f'));
+      digest.update('\u001e');
     }
     this.changes.push({
       table: name,

@@ -68,37 +68,49 @@ function cyrWordToLatin(word: string): string {
   const lower = word.toLowerCase();
   const exception = CYR_EXCEPTIONS[lower];
   if (exception) return applyCase(exception, isUpper(word[0]!), word.length > 1 && word === word.toUpperCase());
-  const letters = [...word].filter((c) => CYR_LETTER.test(c));
-  const wordIsUpper = letters.length > 1 && letters.every((c) => !/\p{L}/u.test(c) || isUpper(c));
+  // One pass over UTF-16 units: Cyrillic letters are all in the BMP. Hot in bulk imports.
+  let letters = 0;
+  let upperLetters = 0;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i] as string;
+    if (CYR_LETTER.test(ch)) {
+      letters++;
+      if (ch !== lower[i]) upperLetters++;
+    }
+  }
+  const wordIsUpper = letters > 1 && upperLetters === letters;
   let out = '';
-  const chars = [...word];
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    const lc = ch.toLowerCase();
-    const prev = i > 0 ? chars[i - 1]!.toLowerCase() : '';
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i] as string;
+    const lc = lower[i] as string;
+    const prev = i > 0 ? (lower[i - 1] as string) : '';
     const atStart = i === 0;
     let latin: string;
     if (lc === 'е') {
       latin = atStart || CYR_VOWELS.has(prev) || prev === 'ъ' || prev === 'ь' ? 'ye' : 'e';
     } else if (lc === 'ц') {
       latin = !atStart && CYR_VOWELS.has(prev) ? 'ts' : 's';
-    } else if (lc === 'ъ' && (prev === 'ў' || prev === 'ғ' || /[еёюя]/.test(chars[i + 1]?.toLowerCase() ?? ''))) {
+    } else if (lc === 'ъ' && (prev === 'ў' || prev === 'ғ' || /[еёюя]/.test(lower[i + 1] ?? ''))) {
       // мўъжиза → moʻjiza (silent after ў/ғ); объект → obyekt (before a y-vowel it only separates).
       latin = '';
     } else if (lc === 'ҳ' && prev === 'с') {
       latin = `${TUTUQ}h`; // Исҳоқ → Isʼhoq: keeps s+h from reading as sh.
-    } else if (lc in CYR_TO_LAT) {
-      latin = CYR_TO_LAT[lc]!;
     } else {
-      out += ch;
-      continue;
+      const mapped = CYR_TO_LAT[lc];
+      if (mapped === undefined) {
+        out += ch;
+        continue;
+      }
+      latin = mapped;
     }
-    out += applyCase(latin, isUpper(ch), wordIsUpper);
+    out += ch !== lc ? applyCase(latin, true, wordIsUpper) : latin;
   }
   return out;
 }
 
 export function cyrillicToLatin(text: string): string {
+  // Most text the app folds is already Latin: skip the word-by-word pass entirely.
+  if (!CYR_LETTER.test(text)) return text.normalize('NFC');
   return text
     .normalize('NFC')
     .replace(/[\p{L}\u02bb\u02bc'’‘`]+/gu, (word) => (CYR_LETTER.test(word) ? cyrWordToLatin(word) : word));
@@ -144,24 +156,45 @@ const LAT_TO_CYR: [string, string][] = [
   ['w', 'в'],
 ];
 
+/** Multi-letter Latin sequences first (longest match), then single letters. */
+const LAT_MULTI = LAT_TO_CYR.filter(([lat]) => lat.length > 1);
+const LAT_SINGLE = new Map(LAT_TO_CYR.filter(([lat]) => lat.length === 1));
+
 function latWordToCyrillic(word: string): string {
   const lower = word.toLowerCase();
-  const letters = [...word].filter((c) => /\p{L}/u.test(c));
-  const wordIsUpper = letters.length > 1 && letters.every((c) => isUpper(c));
+  let letters = 0;
+  let upperLetters = 0;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i] as string;
+    if (ch !== (lower[i] as string)) upperLetters++;
+    if (/\p{L}/u.test(ch)) letters++;
+  }
+  const wordIsUpper = letters > 1 && upperLetters === letters;
   let out = '';
   let i = 0;
   while (i < lower.length) {
-    const match = LAT_TO_CYR.find(([lat]) => lower.startsWith(lat, i));
-    if (!match) {
+    let lat = '';
+    let cyr0: string | undefined;
+    for (const [l, c] of LAT_MULTI) {
+      if (lower.startsWith(l, i)) {
+        lat = l;
+        cyr0 = c;
+        break;
+      }
+    }
+    if (cyr0 === undefined) {
+      lat = lower[i] as string;
+      cyr0 = LAT_SINGLE.get(lat);
+    }
+    if (cyr0 === undefined) {
       out += word[i];
       i++;
       continue;
     }
-    const [lat, cyr0] = match;
     // `e` opens a word as Э (ekin → экин); inside a word it is е.
     const cyr = lat === 'e' && i === 0 ? 'э' : cyr0;
-    const upper = isUpper(word[i]!) || wordIsUpper;
-    out += upper ? cyr[0]!.toUpperCase() + cyr.slice(1).toLowerCase() : cyr;
+    const upper = word[i] !== lower[i] || wordIsUpper;
+    out += upper ? cyr[0]!.toUpperCase() + cyr.slice(1) : cyr;
     i += lat.length;
   }
   return out;

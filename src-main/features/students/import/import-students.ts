@@ -342,9 +342,28 @@ class ImportRun {
 
   /** Plans and (unless dry run) writes one batch; `w` is null for a dry run. */
   applyBatch(db: Sqlite, w: Writer | null, batch: PreparedRow[], now: string): void {
-    const byPinfl = db.prepare('select * from students where pinfl = ? limit 1');
-    const byId = db.prepare('select * from students where student_id_number = ? limit 1');
-    const byHemis = db.prepare('select * from students where hemis_id = ? limit 1');
+    // One lookup per key kind for the whole batch, not three queries per row.
+    const lookup = (column: string, keys: unknown[]) => {
+      const map = new Map<unknown, Record<string, unknown>>();
+      if (keys.length === 0) return map;
+      const rows = db
+        .prepare(`select * from students where ${column} in (select value from json_each(?))`)
+        .all(JSON.stringify(keys)) as Record<string, unknown>[];
+      for (const r of rows) if (!map.has(r[column])) map.set(r[column], r);
+      return map;
+    };
+    const byHemis = lookup(
+      'hemis_id',
+      batch.flatMap((p) => (p.values.hemisId != null ? [p.values.hemisId] : [])),
+    );
+    const byPinfl = lookup(
+      'pinfl',
+      batch.flatMap((p) => (p.values.pinfl ? [p.values.pinfl] : [])),
+    );
+    const byId = lookup(
+      'student_id_number',
+      batch.flatMap((p) => (p.values.studentIdNumber ? [p.values.studentIdNumber] : [])),
+    );
     const inserts: StudentInsert[] = [];
     const updatedIds: string[] = [];
     const ms = Date.parse(now);
@@ -353,7 +372,7 @@ class ImportRun {
         (p.values.hemisId != null ? byHemis.get(p.values.hemisId) : undefined) ??
         (p.values.pinfl ? byPinfl.get(p.values.pinfl) : undefined) ??
         (p.values.studentIdNumber ? byId.get(p.values.studentIdNumber) : undefined);
-      const existing = raw ? toCamel(raw as Record<string, unknown>) : undefined;
+      const existing = raw ? toCamel(raw) : undefined;
       if (!existing) {
         const merged = { ...p.filled, ...p.values };
         if (!merged.lastNameLat || !merged.firstNameLat) {
