@@ -20,6 +20,7 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       '.tmp/**',
+      'bench/tmp/**',
       'src-main/db/migrations/index.ts',
     ],
   },
