@@ -4,6 +4,7 @@ import type { Writer } from '../commands/writer';
 import type { Clock, Store } from '../db/store';
 import type { PasswordCost } from '../features/auth/passwords';
 import type { Session, SessionStore } from '../features/auth/sessions';
+import type { SecretStore } from '../features/hemis/secret-store';
 import type { Settings } from '../features/system/settings';
 import type { JobRunner } from '../jobs/job-runner';
 import type { BackendEvents } from './events';
@@ -19,6 +20,8 @@ export interface Services {
   passwordCost: PasswordCost;
   appVersion: string;
   settings(): Settings;
+  /** Secrets sent elsewhere (the HEMIS token): OS-backed in the desktop app, a 0600 file otherwise. */
+  secretStore: SecretStore;
 }
 
 export interface HandlerContext extends Services {

@@ -7,6 +7,7 @@ import { OWASP_COST, type PasswordCost } from '../features/auth/passwords';
 import { SessionStore, type Session } from '../features/auth/sessions';
 import { listBackups } from '../features/backups/backup-files';
 import { startBackupJob } from '../features/backups/handlers';
+import { FileSecretStore, type SecretStore } from '../features/hemis/secret-store';
 import { writeAuditAnchor } from '../features/system/check';
 import { readSettings } from '../features/system/settings';
 import { JobRunner } from '../jobs/job-runner';
@@ -28,6 +29,8 @@ export interface BackendOptions {
   autoBackup?: boolean;
   /** Validate handler output against the contract (default: on unless NODE_ENV=production). */
   validateOutput?: boolean;
+  /** Where the HEMIS token is kept; the Electron shell passes a `safeStorage` one. Default: a file store in `dataDir`. */
+  secretStore?: SecretStore;
 }
 
 export interface Backend {
@@ -83,6 +86,7 @@ export function createBackend(options: BackendOptions): Backend {
     passwordCost: options.passwordCost ?? OWASP_COST,
     appVersion: APP_VERSION,
     settings,
+    secretStore: options.secretStore ?? new FileSecretStore(options.dataDir),
   };
 
   function actorOf(session: Session | null): Actor {

@@ -2,8 +2,10 @@ import type { HandlerMap } from './context';
 import { auditHandlers } from '../features/audit/handlers';
 import { authHandlers } from '../features/auth/handlers';
 import { backupsHandlers } from '../features/backups/handlers';
+import { hemisHandlers } from '../features/hemis/handlers';
 import { institutionHandlers } from '../features/institution/handlers';
 import { exportsHandlers } from '../features/exports/handlers';
+import { qualityHandlers } from '../features/quality/handlers';
 import { importHandlers } from '../features/students/import/handlers';
 import { studentsHandlers } from '../features/students/handlers';
 import { systemHandlers } from '../features/system/handlers';
@@ -18,6 +20,8 @@ export const handlers: HandlerMap = {
   ...auditHandlers,
   ...backupsHandlers,
   ...studentsHandlers,
+  ...hemisHandlers,
   ...importHandlers,
   ...exportsHandlers,
+  ...qualityHandlers,
 };

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { auditChannels } from './audit';
 import { authChannels } from './auth';
+import { hemisChannels } from './hemis';
 import { exportsChannels } from './exports';
 import { institutionChannels } from './institution';
 import { jobsChannels } from './jobs';
@@ -17,6 +18,7 @@ export const contract = {
   ...auditChannels,
   ...jobsChannels,
   ...studentsChannels,
+  ...hemisChannels,
   ...exportsChannels,
 } as const;
 
@@ -40,4 +42,5 @@ export * from './audit';
 export * from './jobs';
 export * from './system';
 export * from './students';
+export * from './hemis';
 export * from './exports';

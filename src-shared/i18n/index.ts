@@ -6,6 +6,7 @@ import { authMessages } from './messages/auth';
 import { backupsMessages } from './messages/backups';
 import { commonMessages } from './messages/common';
 import { errorMessages } from './messages/errors';
+import { hemisMessages } from './messages/hemis';
 import { institutionMessages } from './messages/institution';
 import { studentImportMessages } from './messages/student-import';
 import { studentsMessages } from './messages/students';
@@ -24,6 +25,7 @@ export const SETS = [
   systemMessages,
   studentsMessages,
   studentImportMessages,
+  hemisMessages,
 ] as const;
 
 type KeysOf<S> = S extends MessageSet<infer K> ? K : never;

@@ -51,6 +51,11 @@ export const SAMPLE_INPUTS: { [C in ChannelName]: ChannelInput<C> } = {
   'students.revealIdentifiers': { id: '01900000-0000-7000-8000-000000000000', reason: 'tekshiruv' },
   'students.history': { id: '01900000-0000-7000-8000-000000000000' },
   'students.groups': {},
+  'hemis.settings': {},
+  'hemis.updateSettings': { url: 'http://127.0.0.1:9/rest' },
+  'hemis.testConnection': {},
+  'hemis.pull': { since: '2026-11-01' },
+  'hemis.pullStatus': {},
   'students.importPreview': {
     fileName: 'talabalar.csv',
     data: Buffer.from('Familiya;Ism\nKarimov;Ali\n').toString('base64'),

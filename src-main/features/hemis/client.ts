@@ -218,7 +218,8 @@ export class HemisClient {
       throw hemisError('error.hemisUnauthorized', 'HEMIS refused the API token (401)', { status });
     }
     if (status === 403) throw hemisError('error.hemisForbidden', 'The HEMIS token may not read this (403)', { status });
-    if (status === 404) throw hemisError('error.hemisNotFound', `HEMIS has no ${new URL(url).pathname} (404)`, { status });
+    if (status === 404)
+      throw hemisError('error.hemisNotFound', `HEMIS has no ${new URL(url).pathname} (404)`, { status });
     if (status === 429) {
       throw new Retryable(
         hemisError('error.hemisRateLimited', 'HEMIS kept answering 429 Too Many Requests', { status }),
@@ -232,10 +233,14 @@ export class HemisClient {
       );
     }
     if (status < 200 || status >= 300) {
-      throw hemisError('error.hemisRequestFailed', `HEMIS answered ${status}${serverMessage ? `: ${serverMessage}` : ''}`, {
-        status,
-        message: serverMessage,
-      });
+      throw hemisError(
+        'error.hemisRequestFailed',
+        `HEMIS answered ${status}${serverMessage ? `: ${serverMessage}` : ''}`,
+        {
+          status,
+          message: serverMessage,
+        },
+      );
     }
     if (!envelope) {
       // An HTML error page from a proxy, a cut JSON: often passing, so worth another try.

@@ -96,11 +96,7 @@ export const studentItem = z.object({
   second_name: str,
   third_name: str,
   /** Unix seconds (midnight in Tashkent); some versions send a date string. */
-  birth_date: z
-    .union([z.number(), z.string()])
-    .nullable()
-    .optional()
-    .catch(null),
+  birth_date: z.union([z.number(), z.string()]).nullable().optional().catch(null),
   gender: classifier,
   citizenship: classifier,
   passport_pin: str,
@@ -117,7 +113,13 @@ export const studentItem = z.object({
   paymentForm: classifier,
   studentStatus: classifier,
   year_of_enter: z
-    .union([z.number().int(), z.string().regex(/^\d{4}$/).transform(Number)])
+    .union([
+      z.number().int(),
+      z
+        .string()
+        .regex(/^\d{4}$/)
+        .transform(Number),
+    ])
     .nullable()
     .optional()
     .catch(null),
