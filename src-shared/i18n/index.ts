@@ -8,7 +8,11 @@ import { commonMessages } from './messages/common';
 import { errorMessages } from './messages/errors';
 import { hemisMessages } from './messages/hemis';
 import { institutionMessages } from './messages/institution';
+import { qualityMessages } from './messages/quality';
 import { studentImportMessages } from './messages/student-import';
+import { studentCardMessages } from './messages/student-card';
+import { studentFormMessages } from './messages/student-form';
+import { studentSearchMessages } from './messages/student-search';
 import { studentsMessages } from './messages/students';
 import { systemMessages } from './messages/system';
 import { usersMessages } from './messages/users';
@@ -24,7 +28,11 @@ export const SETS = [
   backupsMessages,
   systemMessages,
   studentsMessages,
+  studentSearchMessages,
+  studentCardMessages,
+  studentFormMessages,
   studentImportMessages,
+  qualityMessages,
   hemisMessages,
 ] as const;
 

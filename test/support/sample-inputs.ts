@@ -69,5 +69,8 @@ export const SAMPLE_INPUTS: { [C in ChannelName]: ChannelInput<C> } = {
   'students.importReport': { jobId: 'no-such-job' },
   'students.importPresets': {},
   'students.saveImportPreset': { name: 'HEMIS', mapping: { Familiya: 'lastNameLat' } },
+  'quality.summary': {},
+  'quality.list': { check: 'mixedScript' },
+  'quality.fix': { studentId: '01900000-0000-7000-8000-000000000000', check: 'missingCyrillic' },
   'exports.xlsx': { title: 'Roʻyxat', columns: [{ key: 'a', header: 'A' }], rows: [{ a: '=1+1' }] },
 };
