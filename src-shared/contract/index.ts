@@ -5,6 +5,7 @@ import { hemisChannels } from './hemis';
 import { exportsChannels } from './exports';
 import { institutionChannels } from './institution';
 import { jobsChannels } from './jobs';
+import { qualityChannels } from './quality';
 import { studentsChannels } from './students';
 import { systemChannels } from './system';
 import { usersChannels } from './users';
@@ -20,6 +21,7 @@ export const contract = {
   ...studentsChannels,
   ...hemisChannels,
   ...exportsChannels,
+  ...qualityChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -44,3 +46,4 @@ export * from './system';
 export * from './students';
 export * from './hemis';
 export * from './exports';
+export * from './quality';
