@@ -5,7 +5,8 @@ export const studentImportMessages = defineMessages({
   'uz-Latn': {
     'error.importNotWorkbook': '«{file}» Excel (.xlsx) yoki CSV fayl emas: hech narsa oʻzgartirilmadi',
     'error.importOldXls': '«{file}» eski .xls formatida: uni .xlsx sifatida saqlang',
-    'error.importNoHeader': '«{file}» faylida ustun nomlari (Familiya, Ism, JSHSHIR…) topilmadi: ustunlarni qoʻlda belgilang',
+    'error.importNoHeader':
+      '«{file}» faylida ustun nomlari (Familiya, Ism, JSHSHIR…) topilmadi: ustunlarni qoʻlda belgilang',
     'error.importFailed': 'Import tugallanmadi: {error}',
     'validation.pinflRepeatedInFile': 'Bu JSHSHIR fayldagi {row}-qatorda boshqa odamga tegishli',
     'validation.idRepeatedInFile': 'Bu talaba ID raqami fayldagi {row}-qatorda boshqa odamga tegishli',
@@ -25,7 +26,8 @@ export const studentImportMessages = defineMessages({
   'uz-Cyrl': {
     'error.importNotWorkbook': '«{file}» Excel (.xlsx) ёки CSV файл эмас: ҳеч нарса ўзгартирилмади',
     'error.importOldXls': '«{file}» эски .xls форматида: уни .xlsx сифатида сақланг',
-    'error.importNoHeader': '«{file}» файлида устун номлари (Фамилия, Исм, ЖШШИР…) топилмади: устунларни қўлда белгиланг',
+    'error.importNoHeader':
+      '«{file}» файлида устун номлари (Фамилия, Исм, ЖШШИР…) топилмади: устунларни қўлда белгиланг',
     'error.importFailed': 'Импорт тугалланмади: {error}',
     'validation.pinflRepeatedInFile': 'Бу ЖШШИР файлдаги {row}-қаторда бошқа одамга тегишли',
     'validation.idRepeatedInFile': 'Бу талаба ID рақами файлдаги {row}-қаторда бошқа одамга тегишли',
@@ -45,7 +47,8 @@ export const studentImportMessages = defineMessages({
   ru: {
     'error.importNotWorkbook': '«{file}» — не файл Excel (.xlsx) и не CSV: ничего не изменено',
     'error.importOldXls': '«{file}» в старом формате .xls: сохраните его как .xlsx',
-    'error.importNoHeader': 'В файле «{file}» не найдены названия столбцов (Фамилия, Имя, ПИНФЛ…): сопоставьте столбцы вручную',
+    'error.importNoHeader':
+      'В файле «{file}» не найдены названия столбцов (Фамилия, Имя, ПИНФЛ…): сопоставьте столбцы вручную',
     'error.importFailed': 'Импорт не завершён: {error}',
     'validation.pinflRepeatedInFile': 'Этот ПИНФЛ в строке {row} файла принадлежит другому человеку',
     'validation.idRepeatedInFile': 'Этот ID студента в строке {row} файла принадлежит другому человеку',
@@ -65,7 +68,8 @@ export const studentImportMessages = defineMessages({
   en: {
     'error.importNotWorkbook': '“{file}” is not an Excel (.xlsx) or CSV file: nothing was changed',
     'error.importOldXls': '“{file}” is an old .xls file: save it as .xlsx',
-    'error.importNoHeader': 'No column names (Last name, First name, PINFL…) were found in “{file}”: map the columns by hand',
+    'error.importNoHeader':
+      'No column names (Last name, First name, PINFL…) were found in “{file}”: map the columns by hand',
     'error.importFailed': 'The import did not finish: {error}',
     'validation.pinflRepeatedInFile': 'This PINFL belongs to another person in row {row} of the file',
     'validation.idRepeatedInFile': 'This student ID belongs to another person in row {row} of the file',
