@@ -2,23 +2,23 @@ import { createElement } from 'react';
 import { Navigate, Route, Routes, useParams } from 'react-router';
 import { PAGES } from '../shells/pages';
 import { ShellLayout } from '../shells/ShellLayout';
-import { findShell, homeShellOf, navFor, pathOf } from '../shells/shells';
+import { findShell, homeShellOf, landingPathOf, pathOf, routesFor } from '../shells/shells';
 import { useUser } from './session';
 
-/** `/<shell>/<page>`: only the workspaces and pages this user may use exist as routes. */
+/** `/<shell>/<page>`: only the workspaces and pages (and the screens opened from them) this user may use exist as routes. */
 function ShellRoutes() {
   const { user } = useUser();
   const { shellId } = useParams();
   const shell = findShell(user.role, shellId);
-  if (!shell) return <Navigate to={pathOf(homeShellOf(user.role))} replace />;
+  if (!shell) return <Navigate to={landingPathOf(homeShellOf(user.role), user.role)} replace />;
   return (
     <ShellLayout shell={shell}>
       <Routes>
-        {navFor(shell, user.role).map((item) =>
-          item.path === '' ? (
-            <Route key={item.page} index element={createElement(PAGES[item.page], { shell })} />
+        {routesFor(shell, user.role).map((route) =>
+          route.path === '' ? (
+            <Route key={route.page} index element={createElement(PAGES[route.page], { shell })} />
           ) : (
-            <Route key={item.page} path={item.path} element={createElement(PAGES[item.page], { shell })} />
+            <Route key={route.page} path={route.path} element={createElement(PAGES[route.page], { shell })} />
           ),
         )}
         <Route path="*" element={<Navigate to={pathOf(shell)} replace />} />
@@ -32,7 +32,7 @@ export function SignedInRoutes() {
   return (
     <Routes>
       <Route path="/:shellId/*" element={<ShellRoutes />} />
-      <Route path="*" element={<Navigate to={pathOf(homeShellOf(user.role))} replace />} />
+      <Route path="*" element={<Navigate to={landingPathOf(homeShellOf(user.role), user.role)} replace />} />
     </Routes>
   );
 }

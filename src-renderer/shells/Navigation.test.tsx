@@ -47,11 +47,12 @@ function render(role: Role, shellId: string, locale: Locale = 'uz-Latn'): { page
 }
 
 describe('<Navigation>', () => {
-  it('shows a front-office clerk only home and account, as links into the front desk', () => {
+  it('shows a front-office clerk home, the search, a new student and account, as links into the front desk', () => {
     const { pages, labels } = render('front_office', 'front-desk');
-    expect(pages).toEqual(['home', 'account']);
-    expect(labels).toEqual(['Bosh sahifa', 'Mening hisobim']);
+    expect(pages).toEqual(['home', 'students', 'studentNew', 'account']);
+    expect(labels).toEqual(['Bosh sahifa', 'Talaba qidirish', 'Yangi talaba', 'Mening hisobim']);
     expect(container.querySelector('a[data-page="account"]')?.getAttribute('href')).toBe('/front-desk/account');
+    expect(container.querySelector('a[data-page="students"]')?.getAttribute('href')).toBe('/front-desk/students');
   });
 
   it('gives the administrator every management page; the head of office lacks the admin-only ones', () => {
@@ -63,8 +64,14 @@ describe('<Navigation>', () => {
   });
 
   it('labels the items in the chosen language', () => {
-    expect(render('back_office', 'back-office', 'ru').labels).toEqual(['Главная', 'Моя учётная запись']);
-    expect(render('archive', 'archive', 'uz-Cyrl').labels).toEqual(['Бош саҳифа', 'Менинг ҳисобим']);
+    expect(render('back_office', 'back-office', 'ru').labels).toEqual([
+      'Главная',
+      'Поиск студента',
+      'Новый студент',
+      'Моя учётная запись',
+    ]);
+    // The archive finds students but does not create them.
+    expect(render('archive', 'archive', 'uz-Cyrl').labels).toEqual(['Бош саҳифа', 'Талаба қидириш', 'Менинг ҳисобим']);
   });
 
   it('marks the current page', () => {

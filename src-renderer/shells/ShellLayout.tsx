@@ -4,8 +4,9 @@ import { useNavigate } from 'react-router';
 import { useT } from '../app/i18n';
 import { LanguageMenu } from '../app/LanguageMenu';
 import { useUser } from '../app/session';
+import { useSearchShortcut } from '../features/students/search/use-search-shortcut';
 import { Navigation } from './Navigation';
-import { navFor, pathOf, shellsFor, type ShellDef } from './shells';
+import { navFor, pagePath, pathOf, shellsFor, type ShellDef } from './shells';
 import { ShellSwitcher } from './ShellSwitcher';
 import { UserMenu } from './UserMenu';
 
@@ -21,6 +22,7 @@ export function ShellLayout({ shell, children }: { shell: ShellDef; children: Re
   const navigate = useNavigate();
   const items = useMemo(() => navFor(shell, user.role), [shell, user.role]);
   const account = items.find((i) => i.page === 'account');
+  useSearchShortcut(pagePath(shell, user.role, 'students'));
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -4,14 +4,21 @@ import { AuditPage } from '../features/audit/AuditPage';
 import { BackupsPage } from '../features/backups/BackupsPage';
 import { HomePage } from '../features/home/HomePage';
 import { InstitutionPage } from '../features/institution/InstitutionPage';
+import { StudentCardPage } from '../features/students/card/StudentCardPage';
+import { StudentEditPage, StudentNewPage } from '../features/students/form/StudentFormPages';
+import { StudentSearchPage } from '../features/students/search/StudentSearchPage';
 import { CheckPage } from '../features/system/CheckPage';
 import { SettingsPage } from '../features/system/SettingsPage';
 import { UsersPage } from '../features/users/UsersPage';
 import type { PageId, ShellDef } from './shells';
 
-/** The screen behind each navigation item. */
+/** The screen behind each navigation item and each screen opened from one. */
 export const PAGES: Record<PageId, ComponentType<{ shell: ShellDef }>> = {
   home: HomePage,
+  students: StudentSearchPage,
+  studentNew: StudentNewPage,
+  studentCard: StudentCardPage,
+  studentEdit: StudentEditPage,
   users: UsersPage,
   institution: InstitutionPage,
   audit: AuditPage,

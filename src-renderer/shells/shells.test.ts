@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contract, ROLES, type Role } from '../../src-shared/contract';
 import { PAGES } from './pages';
-import { homeShellOf, navFor, SHELLS, shellsFor } from './shells';
+import { homeShellOf, landingPathOf, navFor, pagePath, routesFor, SHELLS, shellsFor } from './shells';
 
 const pagesOf = (role: Role, shellId: string) => {
   const shell = SHELLS.find((s) => s.id === shellId);
@@ -32,6 +32,8 @@ describe('workspaces and navigation by role', () => {
   it('the administrator sees every page of the head workspace', () => {
     expect(pagesOf('admin', 'head')).toEqual([
       'home',
+      'students',
+      'studentNew',
       'users',
       'institution',
       'audit',
@@ -43,15 +45,48 @@ describe('workspaces and navigation by role', () => {
   });
 
   it('the head of office has no user administration and no settings (admin-only channels)', () => {
-    expect(pagesOf('head', 'head')).toEqual(['home', 'institution', 'audit', 'backups', 'check', 'account']);
+    expect(pagesOf('head', 'head')).toEqual([
+      'home',
+      'students',
+      'studentNew',
+      'institution',
+      'audit',
+      'backups',
+      'check',
+      'account',
+    ]);
   });
 
-  it.each(['front_office', 'back_office', 'archive', 'viewer'] as const)(
-    '%s sees only home and account in its workspace',
-    (role) => {
-      expect(navFor(homeShellOf(role), role).map((i) => i.page)).toEqual(['home', 'account']);
-    },
-  );
+  it.each([
+    ['front_office', ['home', 'students', 'studentNew', 'account']],
+    ['back_office', ['home', 'students', 'studentNew', 'account']],
+    ['archive', ['home', 'students', 'account']],
+    ['viewer', ['home', 'students', 'account']],
+  ] as const)('%s sees home, the student search (and a new student if it edits) and account', (role, pages) => {
+    expect(navFor(homeShellOf(role), role).map((i) => i.page)).toEqual(pages);
+  });
+
+  it('the front desk opens on the search; the other workspaces on their home page', () => {
+    expect(landingPathOf(homeShellOf('front_office'), 'front_office')).toBe('/front-desk/students');
+    expect(landingPathOf(homeShellOf('back_office'), 'back_office')).toBe('/back-office');
+    expect(landingPathOf(homeShellOf('head'), 'head')).toBe('/head');
+  });
+
+  it('the card opens for every reader, the edit form only for editors', () => {
+    const card = (role: Role) => pagePath(homeShellOf(role), role, 'studentCard', 'abc');
+    const edit = (role: Role) => pagePath(homeShellOf(role), role, 'studentEdit', 'abc');
+    expect(card('viewer')).toBe('/back-office/students/abc');
+    expect(edit('viewer')).toBeNull();
+    expect(card('archive')).toBe('/archive/students/abc');
+    expect(edit('archive')).toBeNull();
+    expect(edit('front_office')).toBe('/front-desk/students/abc/edit');
+    expect(routesFor(homeShellOf('viewer'), 'viewer').map((r) => r.page)).toEqual([
+      'home',
+      'students',
+      'studentCard',
+      'account',
+    ]);
+  });
 
   it('an item is shown exactly when its channel admits the role', () => {
     for (const shell of SHELLS) {
@@ -70,7 +105,10 @@ describe('workspaces and navigation by role', () => {
     for (const shell of SHELLS) {
       const paths = shell.items.map((i) => i.path);
       expect(new Set(paths).size).toBe(paths.length);
-      for (const item of shell.items) expect(PAGES[item.page]).toBeTypeOf('function');
+      for (const item of shell.items) {
+        expect(PAGES[item.page]).toBeTypeOf('function');
+        for (const child of item.children ?? []) expect(PAGES[child.page]).toBeTypeOf('function');
+      }
     }
   });
 });

@@ -6,12 +6,34 @@ import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
+import PersonAddAltOutlined from '@mui/icons-material/PersonAddAltOutlined';
+import PersonSearchOutlined from '@mui/icons-material/PersonSearchOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import { contract, MANAGERS, roleMayCall, type ChannelName, type Role } from '../../src-shared/contract';
 import type { MessageKey } from '../../src-shared/i18n';
 
 export type ShellId = 'front-desk' | 'back-office' | 'archive' | 'head';
-export type PageId = 'home' | 'users' | 'institution' | 'audit' | 'backups' | 'settings' | 'check' | 'account';
+export type PageId =
+  | 'home'
+  | 'students'
+  | 'studentNew'
+  | 'studentCard'
+  | 'studentEdit'
+  | 'users'
+  | 'institution'
+  | 'audit'
+  | 'backups'
+  | 'settings'
+  | 'check'
+  | 'account';
+
+/** A screen reached from a navigation item (a card, an edit form) that has no menu entry of its own. */
+export interface SubRoute {
+  page: PageId;
+  /** Route pattern under the shell, e.g. `students/:id`. */
+  path: string;
+  channel: ChannelName;
+}
 
 export interface NavItem {
   page: PageId;
@@ -21,6 +43,8 @@ export interface NavItem {
   icon: SvgIconComponent;
   /** The channel the page cannot work without: the item exists only for roles that may call it. */
   channel: ChannelName;
+  /** Screens opened from this page; each exists only for roles that may call its channel. */
+  children?: readonly SubRoute[];
 }
 
 export interface ShellDef {
@@ -29,6 +53,8 @@ export interface ShellDef {
   /** Roles whose own workspace this is (managers may open every workspace). */
   roles: readonly Role[];
   items: readonly NavItem[];
+  /** The page a person lands on after signing in, when it is not the workspace's home. */
+  landing?: PageId;
 }
 
 const HOME: NavItem = { page: 'home', path: '', labelKey: 'nav.home', icon: HomeOutlined, channel: 'auth.me' };
@@ -40,20 +66,55 @@ const ACCOUNT: NavItem = {
   channel: 'auth.changePassword',
 };
 
+/** The counter search: every workspace finds students; the card and the edit form open from it. */
+const STUDENTS: NavItem = {
+  page: 'students',
+  path: 'students',
+  labelKey: 'nav.students',
+  icon: PersonSearchOutlined,
+  channel: 'students.search',
+  children: [
+    { page: 'studentCard', path: 'students/:id', channel: 'students.get' },
+    { page: 'studentEdit', path: 'students/:id/edit', channel: 'students.update' },
+  ],
+};
+// Not under `students/`: the menu would then mark "Search" active on the new-student form too.
+const STUDENT_NEW: NavItem = {
+  page: 'studentNew',
+  path: 'new-student',
+  labelKey: 'nav.studentNew',
+  icon: PersonAddAltOutlined,
+  channel: 'students.create',
+};
+
 /**
  * The four workspaces. A screen appears in a workspace only once it exists and the role may use it;
  * there are no placeholder pages. Later features add their items here.
  */
 export const SHELLS: readonly ShellDef[] = [
-  { id: 'front-desk', labelKey: 'shell.front-desk', roles: ['front_office'], items: [HOME, ACCOUNT] },
-  { id: 'back-office', labelKey: 'shell.back-office', roles: ['back_office', 'viewer'], items: [HOME, ACCOUNT] },
-  { id: 'archive', labelKey: 'shell.archive', roles: ['archive'], items: [HOME, ACCOUNT] },
+  // The counter's first move for every visitor is "find the student": the front desk opens on the search.
+  {
+    id: 'front-desk',
+    labelKey: 'shell.front-desk',
+    roles: ['front_office'],
+    items: [HOME, STUDENTS, STUDENT_NEW, ACCOUNT],
+    landing: 'students',
+  },
+  {
+    id: 'back-office',
+    labelKey: 'shell.back-office',
+    roles: ['back_office', 'viewer'],
+    items: [HOME, STUDENTS, STUDENT_NEW, ACCOUNT],
+  },
+  { id: 'archive', labelKey: 'shell.archive', roles: ['archive'], items: [HOME, STUDENTS, STUDENT_NEW, ACCOUNT] },
   {
     id: 'head',
     labelKey: 'shell.head',
     roles: ['head', 'admin'],
     items: [
       HOME,
+      STUDENTS,
+      STUDENT_NEW,
       { page: 'users', path: 'users', labelKey: 'nav.users', icon: PeopleAltOutlined, channel: 'users.list' },
       {
         page: 'institution',
@@ -98,6 +159,27 @@ export function navFor(shell: ShellDef, role: Role): NavItem[] {
   return shell.items.filter((item) => roleMayCall(role, contract[item.channel].access));
 }
 
-export function pathOf(shell: ShellDef, item?: NavItem): string {
+export function pathOf(shell: ShellDef, item?: Pick<NavItem, 'path'>): string {
   return item && item.path ? `/${shell.id}/${item.path}` : `/${shell.id}`;
+}
+
+/** Every route of a workspace for a role: its navigation items and the screens opened from them. */
+export function routesFor(shell: ShellDef, role: Role): SubRoute[] {
+  return navFor(shell, role).flatMap((item) => [
+    { page: item.page, path: item.path, channel: item.channel },
+    ...(item.children ?? []).filter((child) => roleMayCall(role, contract[child.channel].access)),
+  ]);
+}
+
+/** Where a role's workspace opens after signing in: its landing page when the role may use it, else home. */
+export function landingPathOf(shell: ShellDef, role: Role): string {
+  const landing = navFor(shell, role).find((item) => item.page === shell.landing);
+  return pathOf(shell, landing);
+}
+
+/** The path of a page of the workspace (`students`, `students/<id>`), when the role may open it. */
+export function pagePath(shell: ShellDef, role: Role, page: PageId, id?: string): string | null {
+  const route = routesFor(shell, role).find((r) => r.page === page);
+  if (!route) return null;
+  return pathOf(shell, { path: id === undefined ? route.path : route.path.replace(':id', encodeURIComponent(id)) });
 }

@@ -13,6 +13,9 @@ import { studentImportMessages } from './messages/student-import';
 import { studentCardMessages } from './messages/student-card';
 import { studentFormMessages } from './messages/student-form';
 import { studentSearchMessages } from './messages/student-search';
+import { studentCardMessages } from './messages/student-card';
+import { studentFormMessages } from './messages/student-form';
+import { studentSearchMessages } from './messages/student-search';
 import { studentsMessages } from './messages/students';
 import { systemMessages } from './messages/system';
 import { usersMessages } from './messages/users';
@@ -28,6 +31,9 @@ export const SETS = [
   backupsMessages,
   systemMessages,
   studentsMessages,
+  studentSearchMessages,
+  studentCardMessages,
+  studentFormMessages,
   studentSearchMessages,
   studentCardMessages,
   studentFormMessages,
