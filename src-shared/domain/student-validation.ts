@@ -29,6 +29,25 @@ export interface StudentDraft {
   email?: string | null;
 }
 
+/** The text fields of a draft, as a form or a spreadsheet row provides them. */
+export const STUDENT_DRAFT_FIELDS = [
+  'lastNameLat',
+  'firstNameLat',
+  'patronymicLat',
+  'lastNameCyr',
+  'firstNameCyr',
+  'patronymicCyr',
+  'lastNamePassport',
+  'firstNamePassport',
+  'pinfl',
+  'passport',
+  'birthDate',
+  'gender',
+  'citizenship',
+  'phone',
+  'email',
+] as const satisfies readonly (keyof StudentDraft)[];
+
 export interface NormalizedStudent {
   lastNameLat: string;
   firstNameLat: string;

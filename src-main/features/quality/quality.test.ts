@@ -19,16 +19,7 @@ function insertRaw(h: Harness, rows: Partial<typeof students.$inferInsert>[]): s
         updatedAt: w.now,
         ...r,
       } as typeof students.$inferInsert;
-      row.searchText = studentSearchText({
-        lastNameLat: row.lastNameLat,
-        firstNameLat: row.firstNameLat,
-        patronymicLat: row.patronymicLat ?? '',
-        lastNameCyr: row.lastNameCyr ?? '',
-        firstNameCyr: row.firstNameCyr ?? '',
-        patronymicCyr: row.patronymicCyr ?? '',
-        lastNamePassport: row.lastNamePassport ?? '',
-        firstNamePassport: row.firstNamePassport ?? '',
-      });
+      row.searchText = studentSearchText(row);
       w.insert(students, row);
       reindexStudents(w.sqlite, [row.id]);
       return row.id;

@@ -10,7 +10,7 @@ import { auditEntityIndex, auditLog } from '../audit/schema';
 import { departments, groups, specialties, studentPhotos, students } from '../registry/schema';
 import { findStudent, toStudent, type StudentRow } from './repo';
 import { searchStudents } from './search';
-import { reindexStudents, studentSearchText } from './search-index';
+import { reindexStudents, STUDENT_NAME_FIELDS, studentSearchText } from './search-index';
 
 type Draft = ChannelParsedInput<'students.create'>;
 
@@ -67,16 +67,10 @@ function studentValues(w: Writer, draft: Draft, ctx: HandlerContext, selfId: str
     placement = { groupId: null };
   }
   if (issues.length > 0) throw validationError(issues);
-  const names = {
-    lastNameLat: s.lastNameLat,
-    firstNameLat: s.firstNameLat,
-    patronymicLat: s.patronymicLat,
-    lastNameCyr: s.lastNameCyr,
-    firstNameCyr: s.firstNameCyr,
-    patronymicCyr: s.patronymicCyr,
-    lastNamePassport: s.lastNamePassport,
-    firstNamePassport: s.firstNamePassport,
-  };
+  const names = Object.fromEntries(STUDENT_NAME_FIELDS.map((f) => [f, s[f]])) as Pick<
+    typeof s,
+    (typeof STUDENT_NAME_FIELDS)[number]
+  >;
   return {
     ...names,
     searchText: studentSearchText(names),

@@ -1,29 +1,22 @@
 import { nameSearchText } from '../../../src-shared/domain/search-key';
 import type { Sqlite } from '../../db/connection';
 
-export interface StudentNames {
-  lastNameLat: string;
-  firstNameLat: string;
-  patronymicLat: string;
-  lastNameCyr: string;
-  firstNameCyr: string;
-  patronymicCyr: string;
-  lastNamePassport: string;
-  firstNamePassport: string;
-}
+/** Every name form of a student, in the order the search index lists them. */
+export const STUDENT_NAME_FIELDS = [
+  'lastNameLat',
+  'firstNameLat',
+  'patronymicLat',
+  'lastNameCyr',
+  'firstNameCyr',
+  'patronymicCyr',
+  'lastNamePassport',
+  'firstNamePassport',
+] as const;
+export type StudentNames = Partial<Record<(typeof STUDENT_NAME_FIELDS)[number], string | null>>;
 
 /** What the name index holds for a student: every name form, folded, plus phonetic keys. */
 export function studentSearchText(s: StudentNames): string {
-  return nameSearchText(
-    s.lastNameLat,
-    s.firstNameLat,
-    s.patronymicLat,
-    s.lastNameCyr,
-    s.firstNameCyr,
-    s.patronymicCyr,
-    s.lastNamePassport,
-    s.firstNamePassport,
-  );
+  return nameSearchText(...STUDENT_NAME_FIELDS.map((f) => s[f] ?? ''));
 }
 
 /**

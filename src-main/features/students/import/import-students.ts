@@ -5,7 +5,11 @@ import {
   type HeaderMapping,
   type StudentImportField,
 } from '../../../../src-shared/domain/student-headers';
-import { checkStudent, type StudentDraft } from '../../../../src-shared/domain/student-validation';
+import {
+  checkStudent,
+  STUDENT_DRAFT_FIELDS,
+  type StudentDraft,
+} from '../../../../src-shared/domain/student-validation';
 import { uuidv7 } from '../../../../src-shared/domain/uuid';
 import { AppError, type FieldIssue } from '../../../../src-shared/errors';
 import { translate } from '../../../../src-shared/i18n';
@@ -193,23 +197,7 @@ class ImportRun {
     if (get.size === 0) return null;
     this.result.rows++;
     const draft: StudentDraft = {};
-    for (const f of [
-      'lastNameLat',
-      'firstNameLat',
-      'patronymicLat',
-      'lastNameCyr',
-      'firstNameCyr',
-      'patronymicCyr',
-      'lastNamePassport',
-      'firstNamePassport',
-      'pinfl',
-      'passport',
-      'birthDate',
-      'gender',
-      'citizenship',
-      'phone',
-      'email',
-    ] as const) {
+    for (const f of STUDENT_DRAFT_FIELDS) {
       const v = get.get(f);
       if (v !== undefined) draft[f] = v;
     }
@@ -387,16 +375,7 @@ class ImportRun {
           createdAt: now,
           updatedAt: now,
         } as StudentInsert;
-        row.searchText = studentSearchText({
-          lastNameLat: row.lastNameLat,
-          firstNameLat: row.firstNameLat,
-          patronymicLat: row.patronymicLat ?? '',
-          lastNameCyr: row.lastNameCyr ?? '',
-          firstNameCyr: row.firstNameCyr ?? '',
-          patronymicCyr: row.patronymicCyr ?? '',
-          lastNamePassport: row.lastNamePassport ?? '',
-          firstNamePassport: row.firstNamePassport ?? '',
-        });
+        row.searchText = studentSearchText(row);
         inserts.push(row);
         this.result.imported++;
         this.warn(p.row, p.warnings);
@@ -417,16 +396,7 @@ class ImportRun {
       this.warn(p.row, p.warnings);
       if (!w) continue;
       const next = { ...existing, ...patch };
-      patch.searchText = studentSearchText({
-        lastNameLat: next.lastNameLat,
-        firstNameLat: next.firstNameLat,
-        patronymicLat: next.patronymicLat,
-        lastNameCyr: next.lastNameCyr,
-        firstNameCyr: next.firstNameCyr,
-        patronymicCyr: next.patronymicCyr,
-        lastNamePassport: next.lastNamePassport,
-        firstNamePassport: next.firstNamePassport,
-      });
+      patch.searchText = studentSearchText(next);
       patch.updatedAt = now;
       w.update(students, existing.id, patch);
       updatedIds.push(existing.id);
