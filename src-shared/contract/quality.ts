@@ -13,11 +13,17 @@ export const QUALITY_CHECKS = [
   'mixedScript',
   'missingCyrillic',
   'missingPassportName',
+  'hemisDiff',
 ] as const;
 export type QualityCheck = (typeof QUALITY_CHECKS)[number];
 
 /** Checks with a one-click fix (each is a proposal a person approves by clicking). */
-export const FIXABLE_CHECKS: readonly QualityCheck[] = ['mixedScript', 'missingCyrillic', 'missingPassportName'];
+export const FIXABLE_CHECKS: readonly QualityCheck[] = [
+  'mixedScript',
+  'missingCyrillic',
+  'missingPassportName',
+  'hemisDiff',
+];
 
 export const qualityItemSchema = z.object({
   studentId: idSchema,

@@ -19,7 +19,13 @@ export interface QualityRow {
   pinfl_check_accepted: number;
   birth_date: string | null;
   citizenship: string;
+  passport: string | null;
+  gender: string | null;
+  phone: string | null;
+  email: string | null;
   group_name: string | null;
+  /** The last values HEMIS sent (`MappedStudent` JSON), when the student came from a pull. */
+  hemis_mapped: string | null;
 }
 
 const NAME_FIELDS = [
@@ -38,13 +44,32 @@ export function loadQualityRows(db: Sqlite, id?: string): QualityRow[] {
     .prepare(
       `select s.id, s.last_name_lat, s.first_name_lat, s.patronymic_lat, s.last_name_cyr, s.first_name_cyr,
               s.patronymic_cyr, s.last_name_passport, s.first_name_passport, s.pinfl, s.pinfl_check_accepted,
-              s.birth_date, s.citizenship, g.name as group_name
+              s.birth_date, s.citizenship, s.passport, s.gender, s.phone, s.email, g.name as group_name,
+              h.mapped as hemis_mapped
          from students s left join groups g on g.id = s.group_id
+         left join hemis_student_snapshots h on h.student_id = s.id
         ${id ? 'where s.id = ?' : ''}
         order by s.last_name_lat, s.first_name_lat`,
     )
     .all(...(id ? [id] : [])) as QualityRow[];
 }
+
+/** Personal fields the office may have corrected locally; HEMIS-owned placement is always taken on pull. */
+const HEMIS_COMPARED = [
+  ['lastNameLat', 'last_name_lat'],
+  ['firstNameLat', 'first_name_lat'],
+  ['patronymicLat', 'patronymic_lat'],
+  ['lastNameCyr', 'last_name_cyr'],
+  ['firstNameCyr', 'first_name_cyr'],
+  ['patronymicCyr', 'patronymic_cyr'],
+  ['pinfl', 'pinfl'],
+  ['passport', 'passport'],
+  ['birthDate', 'birth_date'],
+  ['gender', 'gender'],
+  ['citizenship', 'citizenship'],
+  ['phone', 'phone'],
+  ['email', 'email'],
+] as const;
 
 const fullName = (r: QualityRow) => `${r.last_name_lat} ${r.first_name_lat} ${r.patronymic_lat}`.trim();
 
@@ -63,6 +88,14 @@ export function proposedFix(check: QualityCheck, r: QualityRow): Record<string, 
     if (!r.last_name_cyr) fix.lastNameCyr = latinToCyrillic(r.last_name_lat);
     if (!r.first_name_cyr) fix.firstNameCyr = latinToCyrillic(r.first_name_lat);
     if (!r.patronymic_cyr && r.patronymic_lat) fix.patronymicCyr = latinToCyrillic(r.patronymic_lat);
+  } else if (check === 'hemisDiff') {
+    if (!r.hemis_mapped) return null;
+    const hemis = JSON.parse(r.hemis_mapped) as Record<string, unknown>;
+    for (const [field, column] of HEMIS_COMPARED) {
+      const theirs = hemis[field];
+      if (theirs === undefined || theirs === null || theirs === '') continue;
+      if (String(theirs) !== String(r[column] ?? '')) fix[field] = String(theirs);
+    }
   } else if (check === 'missingPassportName') {
     if (!r.last_name_passport) fix.lastNamePassport = passportLatin(r.last_name_lat);
     if (!r.first_name_passport) fix.firstNamePassport = passportLatin(r.first_name_lat);
@@ -79,6 +112,7 @@ export function runChecks(rows: QualityRow[]): Map<QualityCheck, QualityItem[]> 
     ['mixedScript', []],
     ['missingCyrillic', []],
     ['missingPassportName', []],
+    ['hemisDiff', []],
   ]);
   const item = (
     r: QualityRow,
@@ -124,6 +158,12 @@ export function runChecks(rows: QualityRow[]): Map<QualityCheck, QualityItem[]> 
       out
         .get('missingCyrillic')!
         .push(item(r, 'quality.finding.missingCyrillic', {}, proposedFix('missingCyrillic', r)));
+    }
+    const hemisDiff = proposedFix('hemisDiff', r);
+    if (hemisDiff) {
+      out
+        .get('hemisDiff')!
+        .push(item(r, 'quality.finding.hemisDiff', { fields: Object.keys(hemisDiff).join(', ') }, hemisDiff));
     }
     if (r.citizenship === '11' && (!r.last_name_passport || !r.first_name_passport)) {
       out

@@ -78,6 +78,7 @@ describe('data quality', () => {
       mixedScript: 1,
       missingCyrillic: 1,
       missingPassportName: 1,
+      hemisDiff: 0,
     });
     const dups = await h.ok('quality.list', { check: 'duplicatePinfl' }, h.adminToken);
     expect(dups.items.find((i) => i.studentId === dup1)?.related).toHaveLength(1);
@@ -93,5 +94,39 @@ describe('data quality', () => {
     expect((await h.ok('audit.list', { command: 'quality.fix' }, h.adminToken)).total).toBe(2);
     const front = await h.signInAs('front_office');
     expect((await h.call('quality.summary', {}, front)).ok).toBe(false);
+  });
+
+  it('lists local values that differ from the last HEMIS pull and takes HEMIS values on request', async () => {
+    const [id] = insertRaw(h, [
+      {
+        lastNameLat: 'Joʻrayev',
+        firstNameLat: 'Bobur',
+        lastNameCyr: 'Жўраев',
+        firstNameCyr: 'Бобур',
+        phone: '+998901234567',
+        hemisId: 77,
+      },
+    ]);
+    h.backend.services.store.writer
+      .prepare(
+        'insert into hemis_student_snapshots (student_id, hemis_id, hemis, mapped, pulled_at) values (?, ?, ?, ?, ?)',
+      )
+      .run(
+        id,
+        77,
+        '{}',
+        JSON.stringify({ lastNameLat: 'Joʻrayev', firstNameLat: 'Bobur', phone: '+998907654321', email: null }),
+        '2026-11-28T00:00:00Z',
+      );
+    const list = await h.ok('quality.list', { check: 'hemisDiff' }, h.adminToken);
+    expect(list.items).toHaveLength(1);
+    expect(list.items[0]).toMatchObject({
+      studentId: id,
+      fix: { phone: '+998907654321' },
+      params: { fields: 'phone' },
+    });
+    await h.ok('quality.fix', { studentId: id!, check: 'hemisDiff' }, h.adminToken);
+    expect((await h.ok('students.get', { id: id! }, h.adminToken)).phone).toBe('+998907654321');
+    expect((await h.ok('quality.list', { check: 'hemisDiff' }, h.adminToken)).total).toBe(0);
   });
 });

@@ -3,6 +3,8 @@ import { defineMessages } from '../define';
 /** Data quality of the registry: the checks and their findings. */
 export const qualityMessages = defineMessages({
   'uz-Latn': {
+    'quality.check.hemisDiff': 'HEMIS bilan farqlar',
+    'quality.finding.hemisDiff': 'HEMISdagi qiymatdan farq qiladi: {fields}',
     'quality.check.invalidPinfl': 'Notoʻgʻri JSHSHIR',
     'quality.check.duplicatePinfl': 'Takrorlangan JSHSHIR',
     'quality.check.duplicatePerson': 'Ehtimoliy dublikatlar (ism va tugʻilgan sana)',
@@ -16,6 +18,8 @@ export const qualityMessages = defineMessages({
     'quality.finding.duplicatePerson': 'Shu ism va tugʻilgan sana {count} ta talabada',
   },
   'uz-Cyrl': {
+    'quality.check.hemisDiff': 'HEMIS билан фарқлар',
+    'quality.finding.hemisDiff': 'HEMISдаги қийматдан фарқ қилади: {fields}',
     'quality.check.invalidPinfl': 'Нотўғри ЖШШИР',
     'quality.check.duplicatePinfl': 'Такрорланган ЖШШИР',
     'quality.check.duplicatePerson': 'Эҳтимолий дубликатлар (исм ва туғилган сана)',
@@ -29,6 +33,8 @@ export const qualityMessages = defineMessages({
     'quality.finding.duplicatePerson': 'Шу исм ва туғилган сана {count} та талабада',
   },
   ru: {
+    'quality.check.hemisDiff': 'Расхождения с HEMIS',
+    'quality.finding.hemisDiff': 'Отличается от значения в HEMIS: {fields}',
     'quality.check.invalidPinfl': 'Неверный ПИНФЛ',
     'quality.check.duplicatePinfl': 'Повторяющийся ПИНФЛ',
     'quality.check.duplicatePerson': 'Возможные дубликаты (имя и дата рождения)',
@@ -42,6 +48,8 @@ export const qualityMessages = defineMessages({
     'quality.finding.duplicatePerson': 'Это имя и дата рождения у {count} студентов',
   },
   en: {
+    'quality.check.hemisDiff': 'Differences from HEMIS',
+    'quality.finding.hemisDiff': 'Differs from the HEMIS value: {fields}',
     'quality.check.invalidPinfl': 'Invalid PINFL',
     'quality.check.duplicatePinfl': 'Repeated PINFL',
     'quality.check.duplicatePerson': 'Possible duplicates (name and birth date)',
