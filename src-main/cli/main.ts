@@ -13,6 +13,7 @@ import { defaultDataDir } from '../backend/paths';
 import type { Actor } from '../commands/run-command';
 import { restoreDatabase, writeBackup } from '../features/backups/backup-files';
 import { generateDemo } from '../features/demo/generate';
+import { HEMIS_HELP, runHemisCli } from '../features/hemis/cli';
 import { importStudents } from '../features/students/import/import-students';
 import { checkDatabase } from '../features/system/check';
 import { startHttpBridge } from '../transport/http-bridge';
@@ -37,6 +38,7 @@ Usage: npx registrator <command> [options]
   students search "QUERY" [--limit N] [--json]
                                        find students by name (any script, apostrophe, spelling), PINFL,
                                        passport, phone, student id or group
+${HEMIS_HELP}
 
 Every command takes --data-dir D (or REGISTRATOR_DATA_DIR); default: ${defaultDataDir()}
 `;
@@ -315,6 +317,11 @@ export async function main(argv: string[]): Promise<number> {
         if (sub === 'search') return await studentsSearch(args);
         if (sub === 'import') return await studentsImport(args);
         break;
+      case 'hemis': {
+        const code = await runHemisCli(sub, args, { open: (a) => open(a), actor: cliActor, readStdin });
+        if (code !== null) return code;
+        break;
+      }
       case 'version':
       case '--version':
         console.log((JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version);
