@@ -6,13 +6,13 @@ import { authMessages } from './messages/auth';
 import { backupsMessages } from './messages/backups';
 import { commonMessages } from './messages/common';
 import { errorMessages } from './messages/errors';
+import { exportMessages } from './messages/export';
 import { hemisMessages } from './messages/hemis';
+import { importWizardMessages } from './messages/import-wizard';
 import { institutionMessages } from './messages/institution';
 import { qualityMessages } from './messages/quality';
+import { qualityPageMessages } from './messages/quality-page';
 import { studentImportMessages } from './messages/student-import';
-import { studentCardMessages } from './messages/student-card';
-import { studentFormMessages } from './messages/student-form';
-import { studentSearchMessages } from './messages/student-search';
 import { studentCardMessages } from './messages/student-card';
 import { studentFormMessages } from './messages/student-form';
 import { studentSearchMessages } from './messages/student-search';
@@ -34,11 +34,11 @@ export const SETS = [
   studentSearchMessages,
   studentCardMessages,
   studentFormMessages,
-  studentSearchMessages,
-  studentCardMessages,
-  studentFormMessages,
   studentImportMessages,
   qualityMessages,
+  importWizardMessages,
+  qualityPageMessages,
+  exportMessages,
   hemisMessages,
 ] as const;
 

@@ -1,0 +1,88 @@
+import { defineMessages } from '../define';
+
+/**
+ * The data-quality page: summary cards, the list of a check, one-click fixes. The names of the
+ * checks and the findings are the backend's (`quality.ts`).
+ */
+export const qualityPageMessages = defineMessages({
+  'uz-Latn': {
+    'nav.quality': 'Maʼlumotlar sifati',
+    'qualityPage.title': 'Maʼlumotlar sifati',
+    'qualityPage.intro':
+      'Reyestrdagi xatolar va ehtimoliy dublikatlar. Talabani kartasida tekshiring; taklif qilingan tuzatish bir bosishda yoziladi va audit jurnaliga tushadi.',
+    'qualityPage.none': 'Muammo yoʻq',
+    'qualityPage.students': '{count} ta talaba',
+    'qualityPage.fixable': 'Bir bosishda tuzatiladi',
+    'qualityPage.col.student': 'Talaba',
+    'qualityPage.col.group': 'Guruh',
+    'qualityPage.col.finding': 'Muammo',
+    'qualityPage.col.related': 'Dublikatlar',
+    'qualityPage.col.fix': 'Taklif qilingan tuzatish',
+    'qualityPage.fix': 'Tuzatish',
+    'qualityPage.fixed': 'Tuzatildi: {name}',
+    'qualityPage.nothingToFix': 'Tuzatadigan narsa qolmagan: {name}',
+    'qualityPage.empty': 'Bu tekshiruv boʻyicha muammo topilmadi',
+    'qualityPage.rowsPerPage': 'Sahifada:',
+    'qualityPage.range': '{from}–{to} / {count}',
+  },
+  'uz-Cyrl': {
+    'nav.quality': 'Маълумотлар сифати',
+    'qualityPage.title': 'Маълумотлар сифати',
+    'qualityPage.intro':
+      'Реестрдаги хатолар ва эҳтимолий дубликатлар. Талабани картасида текширинг; таклиф қилинган тузатиш бир босишда ёзилади ва аудит журналига тушади.',
+    'qualityPage.none': 'Муаммо йўқ',
+    'qualityPage.students': '{count} та талаба',
+    'qualityPage.fixable': 'Бир босишда тузатилади',
+    'qualityPage.col.student': 'Талаба',
+    'qualityPage.col.group': 'Гуруҳ',
+    'qualityPage.col.finding': 'Муаммо',
+    'qualityPage.col.related': 'Дубликатлар',
+    'qualityPage.col.fix': 'Таклиф қилинган тузатиш',
+    'qualityPage.fix': 'Тузатиш',
+    'qualityPage.fixed': 'Тузатилди: {name}',
+    'qualityPage.nothingToFix': 'Тузатадиган нарса қолмаган: {name}',
+    'qualityPage.empty': 'Бу текширув бўйича муаммо топилмади',
+    'qualityPage.rowsPerPage': 'Саҳифада:',
+    'qualityPage.range': '{from}–{to} / {count}',
+  },
+  ru: {
+    'nav.quality': 'Качество данных',
+    'qualityPage.title': 'Качество данных',
+    'qualityPage.intro':
+      'Ошибки и возможные дубликаты в реестре. Проверьте студента в карточке; предложенное исправление записывается одним нажатием и попадает в журнал аудита.',
+    'qualityPage.none': 'Проблем нет',
+    'qualityPage.students': 'Студентов: {count}',
+    'qualityPage.fixable': 'Исправляется одним нажатием',
+    'qualityPage.col.student': 'Студент',
+    'qualityPage.col.group': 'Группа',
+    'qualityPage.col.finding': 'Проблема',
+    'qualityPage.col.related': 'Дубликаты',
+    'qualityPage.col.fix': 'Предлагаемое исправление',
+    'qualityPage.fix': 'Исправить',
+    'qualityPage.fixed': 'Исправлено: {name}',
+    'qualityPage.nothingToFix': 'Исправлять уже нечего: {name}',
+    'qualityPage.empty': 'По этой проверке проблем не найдено',
+    'qualityPage.rowsPerPage': 'На странице:',
+    'qualityPage.range': '{from}–{to} из {count}',
+  },
+  en: {
+    'nav.quality': 'Data quality',
+    'qualityPage.title': 'Data quality',
+    'qualityPage.intro':
+      'Errors and possible duplicates in the registry. Check the student on their card; a proposed fix is written in one click and recorded in the audit log.',
+    'qualityPage.none': 'No problems',
+    'qualityPage.students': '{count} students',
+    'qualityPage.fixable': 'One-click fix',
+    'qualityPage.col.student': 'Student',
+    'qualityPage.col.group': 'Group',
+    'qualityPage.col.finding': 'Problem',
+    'qualityPage.col.related': 'Duplicates',
+    'qualityPage.col.fix': 'Proposed fix',
+    'qualityPage.fix': 'Fix',
+    'qualityPage.fixed': 'Fixed: {name}',
+    'qualityPage.nothingToFix': 'Nothing left to fix: {name}',
+    'qualityPage.empty': 'This check found no problems',
+    'qualityPage.rowsPerPage': 'Per page:',
+    'qualityPage.range': '{from}–{to} of {count}',
+  },
+});
