@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { AccountPage } from '../features/account/AccountPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { BackupsPage } from '../features/backups/BackupsPage';
+import { HemisPage } from '../features/hemis/HemisPage';
 import { HomePage } from '../features/home/HomePage';
 import { InstitutionPage } from '../features/institution/InstitutionPage';
 import { StudentCardPage } from '../features/students/card/StudentCardPage';
@@ -23,6 +24,7 @@ export const PAGES: Record<PageId, ComponentType<{ shell: ShellDef }>> = {
   institution: InstitutionPage,
   audit: AuditPage,
   backups: BackupsPage,
+  hemis: HemisPage,
   settings: SettingsPage,
   check: CheckPage,
   account: AccountPage,

@@ -38,6 +38,7 @@ describe('workspaces and navigation by role', () => {
       'institution',
       'audit',
       'backups',
+      'hemis',
       'settings',
       'check',
       'account',
@@ -52,6 +53,7 @@ describe('workspaces and navigation by role', () => {
       'institution',
       'audit',
       'backups',
+      'hemis',
       'check',
       'account',
     ]);

@@ -2,6 +2,7 @@ import type { SvgIconComponent } from '@mui/icons-material';
 import AccountCircleOutlined from '@mui/icons-material/AccountCircleOutlined';
 import AccountBalanceOutlined from '@mui/icons-material/AccountBalanceOutlined';
 import BackupOutlined from '@mui/icons-material/BackupOutlined';
+import CloudSyncOutlined from '@mui/icons-material/CloudSyncOutlined';
 import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
@@ -23,6 +24,7 @@ export type PageId =
   | 'institution'
   | 'audit'
   | 'backups'
+  | 'hemis'
   | 'settings'
   | 'check'
   | 'account';
@@ -125,6 +127,7 @@ export const SHELLS: readonly ShellDef[] = [
       },
       { page: 'audit', path: 'audit', labelKey: 'nav.audit', icon: HistoryOutlined, channel: 'audit.list' },
       { page: 'backups', path: 'backups', labelKey: 'nav.backups', icon: BackupOutlined, channel: 'backups.list' },
+      { page: 'hemis', path: 'hemis', labelKey: 'nav.hemis', icon: CloudSyncOutlined, channel: 'hemis.settings' },
       {
         page: 'settings',
         path: 'settings',
