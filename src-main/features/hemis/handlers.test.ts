@@ -103,7 +103,12 @@ describe('hemis.testConnection', () => {
       errorKey: 'error.hemisForbidden',
     });
 
-    const wrongPath = await h.ok('hemis.testConnection', { url: `${fake.url}/v2` }, h.adminToken);
+    // The stored token is never sent to an address that is not the saved one.
+    fake.requests.splice(0);
+    const elsewhere = await h.ok('hemis.testConnection', { url: `${fake.url}/v2` }, h.adminToken);
+    expect(elsewhere).toMatchObject({ ok: false, status: null, errorKey: 'error.hemisTokenForNewUrl' });
+    expect(fake.requests).toHaveLength(0);
+    const wrongPath = await h.ok('hemis.testConnection', { url: `${fake.url}/v2`, token: fake.token }, h.adminToken);
     expect(wrongPath).toMatchObject({ ok: false, status: 404, errorKey: 'error.hemisNotFound' });
 
     fake.fail({ endpoint: 'department-list', kind: 'false', message: 'Ruxsat yoʻq' });
@@ -113,7 +118,11 @@ describe('hemis.testConnection', () => {
       errorParams: { message: 'Ruxsat yoʻq' },
     });
 
-    const closed = await h.ok('hemis.testConnection', { url: 'http://127.0.0.1:9/rest' }, h.adminToken);
+    const closed = await h.ok(
+      'hemis.testConnection',
+      { url: 'http://127.0.0.1:9/rest', token: 'any-token-123' },
+      h.adminToken,
+    );
     expect(closed).toMatchObject({ ok: false, status: null, errorKey: 'error.hemisNetwork' });
 
     // Testing other values never stores them.

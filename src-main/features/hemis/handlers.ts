@@ -47,13 +47,15 @@ export const hemisHandlers: HandlersOf<
   },
 
   'hemis.testConnection': async (input, ctx) => {
-    const url = input.url ? normalizeHemisUrl(input.url) : readHemisUrl(ctx.store.db);
-    const token = input.token ?? ctx.secretStore.get(HEMIS_TOKEN_SECRET);
+    const saved = readHemisUrl(ctx.store.db);
+    const url = input.url ? normalizeHemisUrl(input.url) : saved;
+    // The stored token goes only to the saved address: a test of another one brings its own token.
+    const token = input.token ?? (url === saved ? ctx.secretStore.get(HEMIS_TOKEN_SECRET) : null);
     const started = performance.now();
     const took = () => Math.round(performance.now() - started);
     if (!url || !token) {
-      const e = hemisNotConfigured();
-      return { ok: false, status: null, errorKey: e.key, errorParams: null, tookMs: 0, departments: null };
+      const key = url && url !== saved && !input.token ? 'error.hemisTokenForNewUrl' : hemisNotConfigured().key;
+      return { ok: false, status: null, errorKey: key, errorParams: null, tookMs: 0, departments: null };
     }
     const client = new HemisClient({ baseUrl: url, token, maxTries: 1, timeoutMs: 15_000, logger: ctx.logger });
     try {

@@ -15,6 +15,8 @@ export const hemisMessages = defineMessages({
     'error.hemisError': 'HEMIS xato haqida xabar berdi: {message}',
     'error.hemisNetwork': 'HEMIS serveriga ulanib boʻlmadi: tarmoqni va manzilni tekshiring',
     'error.hemisPullRunning': 'HEMIS dan maʼlumot olish allaqachon bajarilmoqda',
+    'error.hemisTokenForNewUrl':
+      'Yangi manzilni tekshirish uchun tokenni ham kiriting: saqlangan token faqat saqlangan manzilga yuboriladi',
     'validation.hemisUrl': 'Manzil http:// yoki https:// bilan boshlanadi, masalan https://student.otm.uz/rest',
     'warning.hemisTokenFileStore':
       'Token maʼlumotlar papkasidagi shifrlangan faylda saqlanadi va faqat fayl ruxsatlari bilan himoyalangan: kompyuterdagi hisobingizni begonalardan saqlang',
@@ -79,6 +81,8 @@ export const hemisMessages = defineMessages({
     'error.hemisError': 'ҲЕМИС хато ҳақида хабар берди: {message}',
     'error.hemisNetwork': 'ҲЕМИС серверига уланиб бўлмади: тармоқни ва манзилни текширинг',
     'error.hemisPullRunning': 'ҲЕМИСдан маълумот олиш аллақачон бажарилмоқда',
+    'error.hemisTokenForNewUrl':
+      'Янги манзилни текшириш учун токенни ҳам киритинг: сақланган токен фақат сақланган манзилга юборилади',
     'validation.hemisUrl': 'Тўлиқ веб-манзилни протоколи билан киритинг',
     'warning.hemisTokenFileStore':
       'Токен маълумотлар папкасидаги шифрланган файлда сақланади ва фақат файл рухсатлари билан ҳимояланган: компьютердаги ҳисобингизни бегоналардан сақланг',
@@ -142,6 +146,8 @@ export const hemisMessages = defineMessages({
     'error.hemisError': 'HEMIS сообщил об ошибке: {message}',
     'error.hemisNetwork': 'Не удалось подключиться к серверу HEMIS: проверьте сеть и адрес',
     'error.hemisPullRunning': 'Загрузка из HEMIS уже выполняется',
+    'error.hemisTokenForNewUrl':
+      'Чтобы проверить новый адрес, введите и токен: сохранённый токен отправляется только на сохранённый адрес',
     'validation.hemisUrl': 'Адрес начинается с http:// или https://, например https://student.otm.uz/rest',
     'warning.hemisTokenFileStore':
       'Токен хранится в зашифрованном файле в папке данных и защищён только правами доступа к файлам: берегите свою учётную запись на этом компьютере',
@@ -206,6 +212,8 @@ export const hemisMessages = defineMessages({
     'error.hemisError': 'HEMIS reported an error: {message}',
     'error.hemisNetwork': 'The HEMIS server cannot be reached: check the network and the address',
     'error.hemisPullRunning': 'A pull from HEMIS is already running',
+    'error.hemisTokenForNewUrl':
+      'To test a new address, type the token too: the stored token is sent only to the saved address',
     'validation.hemisUrl': 'The address starts with http:// or https://, e.g. https://student.otm.uz/rest',
     'warning.hemisTokenFileStore':
       'The token is kept in an encrypted file in the data folder and is protected only by file permissions: keep your account on this computer to yourself',
