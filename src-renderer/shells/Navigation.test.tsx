@@ -68,6 +68,8 @@ describe('<Navigation>', () => {
       'Главная',
       'Поиск студента',
       'Новый студент',
+      'Импорт студентов',
+      'Качество данных',
       'Моя учётная запись',
     ]);
     // The archive finds students but does not create them.

@@ -5,6 +5,8 @@ import { BackupsPage } from '../features/backups/BackupsPage';
 import { HemisPage } from '../features/hemis/HemisPage';
 import { HomePage } from '../features/home/HomePage';
 import { InstitutionPage } from '../features/institution/InstitutionPage';
+import { QualityPage } from '../features/quality/QualityPage';
+import { ImportPage } from '../features/student-import/ImportPage';
 import { StudentCardPage } from '../features/students/card/StudentCardPage';
 import { StudentEditPage, StudentNewPage } from '../features/students/form/StudentFormPages';
 import { StudentSearchPage } from '../features/students/search/StudentSearchPage';
@@ -20,6 +22,8 @@ export const PAGES: Record<PageId, ComponentType<{ shell: ShellDef }>> = {
   studentNew: StudentNewPage,
   studentCard: StudentCardPage,
   studentEdit: StudentEditPage,
+  studentImport: ImportPage,
+  quality: QualityPage,
   users: UsersPage,
   institution: InstitutionPage,
   audit: AuditPage,

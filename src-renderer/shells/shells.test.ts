@@ -34,6 +34,8 @@ describe('workspaces and navigation by role', () => {
       'home',
       'students',
       'studentNew',
+      'studentImport',
+      'quality',
       'users',
       'institution',
       'audit',
@@ -50,6 +52,8 @@ describe('workspaces and navigation by role', () => {
       'home',
       'students',
       'studentNew',
+      'studentImport',
+      'quality',
       'institution',
       'audit',
       'backups',
@@ -61,12 +65,15 @@ describe('workspaces and navigation by role', () => {
 
   it.each([
     ['front_office', ['home', 'students', 'studentNew', 'account']],
-    ['back_office', ['home', 'students', 'studentNew', 'account']],
+    ['back_office', ['home', 'students', 'studentNew', 'studentImport', 'quality', 'account']],
     ['archive', ['home', 'students', 'account']],
     ['viewer', ['home', 'students', 'account']],
-  ] as const)('%s sees home, the student search (and a new student if it edits) and account', (role, pages) => {
-    expect(navFor(homeShellOf(role), role).map((i) => i.page)).toEqual(pages);
-  });
+  ] as const)(
+    '%s sees home, the student search (and a new student if it edits; import and data quality if it fills the registry) and account',
+    (role, pages) => {
+      expect(navFor(homeShellOf(role), role).map((i) => i.page)).toEqual(pages);
+    },
+  );
 
   it('the front desk opens on the search; the other workspaces on their home page', () => {
     expect(landingPathOf(homeShellOf('front_office'), 'front_office')).toBe('/front-desk/students');

@@ -9,7 +9,9 @@ import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import PersonAddAltOutlined from '@mui/icons-material/PersonAddAltOutlined';
 import PersonSearchOutlined from '@mui/icons-material/PersonSearchOutlined';
+import RuleOutlined from '@mui/icons-material/RuleOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
+import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import { contract, MANAGERS, roleMayCall, type ChannelName, type Role } from '../../src-shared/contract';
 import type { MessageKey } from '../../src-shared/i18n';
 
@@ -20,6 +22,8 @@ export type PageId =
   | 'studentNew'
   | 'studentCard'
   | 'studentEdit'
+  | 'studentImport'
+  | 'quality'
   | 'users'
   | 'institution'
   | 'audit'
@@ -89,6 +93,22 @@ const STUDENT_NEW: NavItem = {
   channel: 'students.create',
 };
 
+/** The back office fills the registry from files and keeps it clean (import wizard, data quality). */
+const STUDENT_IMPORT: NavItem = {
+  page: 'studentImport',
+  path: 'import',
+  labelKey: 'nav.studentImport',
+  icon: UploadFileOutlined,
+  channel: 'students.import',
+};
+const QUALITY: NavItem = {
+  page: 'quality',
+  path: 'quality',
+  labelKey: 'nav.quality',
+  icon: RuleOutlined,
+  channel: 'quality.summary',
+};
+
 /**
  * The four workspaces. A screen appears in a workspace only once it exists and the role may use it;
  * there are no placeholder pages. Later features add their items here.
@@ -106,7 +126,7 @@ export const SHELLS: readonly ShellDef[] = [
     id: 'back-office',
     labelKey: 'shell.back-office',
     roles: ['back_office', 'viewer'],
-    items: [HOME, STUDENTS, STUDENT_NEW, ACCOUNT],
+    items: [HOME, STUDENTS, STUDENT_NEW, STUDENT_IMPORT, QUALITY, ACCOUNT],
   },
   { id: 'archive', labelKey: 'shell.archive', roles: ['archive'], items: [HOME, STUDENTS, STUDENT_NEW, ACCOUNT] },
   {
@@ -117,6 +137,8 @@ export const SHELLS: readonly ShellDef[] = [
       HOME,
       STUDENTS,
       STUDENT_NEW,
+      STUDENT_IMPORT,
+      QUALITY,
       { page: 'users', path: 'users', labelKey: 'nav.users', icon: PeopleAltOutlined, channel: 'users.list' },
       {
         page: 'institution',
