@@ -154,11 +154,15 @@ const LAST = [
   'Qodirov',
   'Xasanov',
   'Yo{a}ldoshev',
-  'Ergasheva',
+  'Ergashev',
   'Ma{a}rufov',
 ];
-const FIRST = ['Bobur', 'G{a}ayrat', 'O{a}ktam', 'Dilnoza', 'Shahnoza', 'Ma{a}mura', 'Sanjar', 'Nodira'];
-const PATRONYMIC = ['Shavkat o{a}g{a}li', 'Rustamovna', 'Akbarovich', null, 'Alisher qizi'];
+const FIRST_MALE = ['G{a}ayrat', 'O{a}ktam', 'Sanjar', 'Bobur'];
+const FIRST_FEMALE = ['Dilnoza', 'Shahnoza', 'Ma{a}mura', 'Nodira'];
+const PATRONYMIC_MALE = ['Shavkat o{a}g{a}li', 'Akbarovich', null];
+const PATRONYMIC_FEMALE = ['Rustamovna', 'Alisher qizi', null];
+/** Uzbek surnames take -a for a woman: Qodirov → Qodirova. */
+const feminine = (surname: string) => (/(ov|ev)$/.test(surname) ? `${surname}a` : surname);
 const CYRILLIC = [
   ['Жўраев', 'Бобур', 'Шавкат ўғли'],
   ['Ғуломова', 'Гулнора', 'Рустамовна'],
@@ -179,9 +183,9 @@ export function fakeStudent(i: number, updatedAt: number, invalid = false): Item
     student_id_number: `36424110${String(1000 + i).padStart(4, '0')}`,
     full_name: 'ignored',
     short_name: 'ignored',
-    second_name: cyr ? cyr[0] : fill(LAST[i % LAST.length]),
-    first_name: cyr ? cyr[1] : fill(FIRST[(i * 3) % FIRST.length]),
-    third_name: cyr ? cyr[2] : fill(PATRONYMIC[i % PATRONYMIC.length]),
+    second_name: cyr ? cyr[0] : fill(female ? feminine(LAST[i % LAST.length] as string) : LAST[i % LAST.length]),
+    first_name: cyr ? cyr[1] : fill((female ? FIRST_FEMALE : FIRST_MALE)[((i >> 1) + 3) % 4]),
+    third_name: cyr ? cyr[2] : fill((female ? PATRONYMIC_FEMALE : PATRONYMIC_MALE)[i % 3]),
     image: i % 3 === 0 ? null : `https://student.example.uz/static/crop/${i}.jpg`,
     birth_date: Date.parse(`${birth}T00:00:00Z`) / 1000 - TASHKENT,
     passport_pin: invalid

@@ -93,7 +93,7 @@ describe('HEMIS pull: a full pull', () => {
       email: 'talaba0@example.uz',
       phone: null,
     });
-    expect(studentByHemisId(1007)).toMatchObject({ first_name_lat: 'Maʼmura', last_name_lat: 'Maʼrufov' });
+    expect(studentByHemisId(1007)).toMatchObject({ first_name_lat: 'Maʼmura', last_name_lat: 'Maʼrufova' });
     expect(studentByHemisId(1003)).toMatchObject({ last_name_cyr: 'Ғуломова', last_name_lat: 'Gʻulomova' });
     expect(studentByHemisId(1001)).toMatchObject({ phone: '+998901000101', gender: '12', course: 2 });
 
