@@ -3,7 +3,10 @@ import { makePinfl } from '../../../src-shared/domain/pinfl';
 import { startFakeHemis, type FakeHemis } from '../../../test/support/fake-hemis';
 import { startHarness, type Harness } from '../../../test/support/harness';
 import { tashkentMidnight } from './items';
-import { auditCommands, connect, count, pull, waitForJob } from './test-helpers';
+import { AppError } from '../../../src-shared/errors';
+import type { JobContext } from '../../jobs/job-runner';
+import { runHemisPull } from './pull';
+import { auditCommands, connect, count, pull, TEST_ACTOR, waitForJob } from './test-helpers';
 
 let h: Harness;
 let fake: FakeHemis;
@@ -300,22 +303,33 @@ describe('HEMIS pull: failures', () => {
   });
 
   it('cancel stops between pages; written batches stay and the next pull finishes the job', async () => {
-    fake.delayMs = 30;
-    const services = h.backend.services;
-    const off = h.backend.events.on('jobs.progress', (p) => {
-      const info = p as { id: string; kind: string; step: string; done: number };
-      if (info.kind === 'hemis.pull' && info.step === 'hemis.step.students' && info.done >= 20)
-        services.jobs.cancel(info.id);
-    });
-    const cancelled = await pull(h, { batchRows: 10 });
-    off();
-    expect(cancelled.job.state).toBe('cancelled');
-    const written = count(h, 'students');
-    expect(written % 10).toBe(0); // whole batches (one page each) only
-    expect(written).toBeGreaterThanOrEqual(10);
-    expect(written).toBeLessThan(45);
-    expect(count(h, 'students_fts')).toBe(written);
-    fake.delayMs = 0;
+    // A job context that is cancelled once 20 students are fetched (the runner's events are throttled).
+    const controller = new AbortController();
+    const job: JobContext = {
+      signal: controller.signal,
+      progress: (done, _total, step) => {
+        if (step === 'hemis.step.students' && done >= 20) controller.abort();
+      },
+      throwIfCancelled: () => {
+        if (controller.signal.aborted) throw new AppError('CANCELLED', 'error.cancelled', 'cancelled');
+      },
+      yield: () => new Promise((resolve) => setImmediate(resolve)),
+    };
+    const err = await runHemisPull(
+      h.backend.services,
+      TEST_ACTOR,
+      { batchRows: 10, client: { backoffMs: 5 } },
+      job,
+    ).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).code).toBe('CANCELLED');
+    // Page 1 was written as a batch; page 2 was fetched, then the cancel came before its batch.
+    expect(count(h, 'students')).toBe(10);
+    expect(count(h, 'students_fts')).toBe(10);
+    expect((await h.ok('hemis.pullStatus', {}, h.adminToken)).pending).toMatchObject({ page: 1 });
     const res = await pull(h);
     expect(res.ok && res.result.resumed).toBe(true);
     expect(count(h, 'students')).toBe(45);
