@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -53,6 +53,59 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
+export interface RunningServer extends AppServer {
+  stop(): Promise<void>;
+}
+
+/**
+ * `registrator serve` on a free port over `dataDir` (the built renderer from out/renderer), its
+ * output in test-results/<log>. `stop()` ends it; the data folder is the caller's.
+ */
+export async function startServer(dataDir: string, log = 'e2e-server.log'): Promise<RunningServer> {
+  if (!existsSync(join(REPO, 'out', 'renderer', 'index.html'))) {
+    throw new Error('The renderer is not built: run `npm run test:e2e` (it builds first).');
+  }
+  // Outside the data folder, so it survives the clean-up when a run needs explaining.
+  mkdirSync(join(REPO, 'test-results'), { recursive: true });
+  const logFile = join(REPO, 'test-results', log);
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    ['bin/registrator.js', 'serve', '--port', String(port), '--data-dir', dataDir, '--no-build'],
+    { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'test' } },
+  );
+  const out = createWriteStream(logFile);
+  child.stdout?.pipe(out);
+  child.stderr?.pipe(out);
+  const url = `http://127.0.0.1:${port}`;
+  const halt = async () => {
+    await stop(child);
+    out.end();
+  };
+  try {
+    await waitForHealth(url, child, logFile);
+  } catch (err) {
+    await halt();
+    throw err;
+  }
+  return { url, dataDir, logFile, stop: halt };
+}
+
+/** Runs the CLI (`registrator <args>`) against a data folder, e.g. to seed it before the server starts. */
+export function cli(args: string[], input?: string): string {
+  return execFileSync(process.execPath, ['bin/registrator.js', ...args], {
+    cwd: REPO,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'test' },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+}
+
+export function tempDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'registrator-e2e-'));
+}
+
 /**
  * One real server per worker: `registrator serve` on a free port and a fresh temporary data folder
  * (so the first run starts with setup), the built renderer from out/renderer. Killed afterwards.
@@ -61,29 +114,15 @@ export const test = base.extend<{ server: AppServer }, { appServer: AppServer }>
   appServer: [
     // eslint-disable-next-line no-empty-pattern -- Playwright requires the object pattern
     async ({}, use) => {
-      if (!existsSync(join(REPO, 'out', 'renderer', 'index.html'))) {
-        throw new Error('The renderer is not built: run `npm run test:e2e` (it builds first).');
-      }
-      const dataDir = mkdtempSync(join(tmpdir(), 'registrator-e2e-'));
-      // Outside the data folder, so it survives the clean-up when a run needs explaining.
-      mkdirSync(join(REPO, 'test-results'), { recursive: true });
-      const logFile = join(REPO, 'test-results', 'e2e-server.log');
-      const port = await freePort();
-      const child = spawn(
-        process.execPath,
-        ['bin/registrator.js', 'serve', '--port', String(port), '--data-dir', dataDir, '--no-build'],
-        { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'test' } },
-      );
-      const log = createWriteStream(logFile);
-      child.stdout?.pipe(log);
-      child.stderr?.pipe(log);
-      const url = `http://127.0.0.1:${port}`;
+      const dataDir = tempDataDir();
       try {
-        await waitForHealth(url, child, logFile);
-        await use({ url, dataDir, logFile });
+        const server = await startServer(dataDir);
+        try {
+          await use(server);
+        } finally {
+          await server.stop();
+        }
       } finally {
-        await stop(child);
-        log.end();
         rmSync(dataDir, { recursive: true, force: true });
       }
     },

@@ -1,42 +1,13 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AuditPage, BackupsPage, InstitutionPage, UsersPage } from './pages/admin-pages';
 import { ALL_PAGES, AppShell } from './pages/app-shell';
 import { SetupPage, SignInPage } from './pages/auth-pages';
 import { emblemPng } from './png';
-
-const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
+import { shot } from './shot';
 
 const ADMIN = { fullName: 'Aliyeva Dilnoza Rustamovna', login: 'admin', password: 'registrar-admin-2026' };
 const CLERK = { fullName: 'Karimov Jasur Bahodirovich', login: 'front1', password: 'front-desk-pass-1' };
 const ADMIN_ONLY_PAGES = ['users', 'institution', 'audit', 'backups', 'settings', 'check'] as const;
-
-/**
- * Saves `screenshots/<name>.png`. Only the page area of the app scrolls, so the viewport is
- * stretched to the page's full height for the picture and restored afterwards.
- */
-async function shot(page: Page, name: string, opts: { keepToast?: boolean } = {}): Promise<void> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  const toast = page.locator('.MuiSnackbar-root');
-  if (!opts.keepToast && (await toast.count()) > 0) {
-    await toast.locator('.MuiAlert-action button').click();
-    await expect(toast).toHaveCount(0);
-  }
-  // Let MUI's transitions (ripples, menus, collapses) settle so the picture shows the resting state.
-  await page.waitForTimeout(400);
-  const viewport = page.viewportSize() ?? { width: 1366, height: 768 };
-  const main = page.locator('#main');
-  const height =
-    (await main.count()) > 0
-      ? await main.evaluate((el) => el.getBoundingClientRect().top + el.scrollHeight)
-      : viewport.height;
-  if (height > viewport.height) await page.setViewportSize({ width: viewport.width, height: Math.ceil(height) });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
-  if (height > viewport.height) await page.setViewportSize(viewport);
-}
 
 test('foundation: setup, users, shells, languages, institution profile, audit, backups', async ({ page }) => {
   const shell = new AppShell(page);
@@ -77,11 +48,13 @@ test('foundation: setup, users, shells, languages, institution profile, audit, b
     await shot(page, '04-users', { keepToast: true });
   });
 
-  await test.step('the front-office user sees only the front desk', async () => {
+  await test.step('the front-office user sees only the front desk, opened on the student search', async () => {
     await shell.signOut();
     await signIn.signIn(CLERK.login, CLERK.password);
     await shell.expectShell('front-desk');
-    await shell.expectNav(['home', 'account']);
+    await expect(page.getByTestId('student-search-input')).toBeFocused();
+    await shell.expectNav(['home', 'students', 'studentNew', 'account']);
+    await shell.go('home');
     for (const id of ADMIN_ONLY_PAGES) await expect(shell.navItem(id)).toHaveCount(0);
     await expect(page.getByTestId('shell-switcher')).toHaveCount(0);
     await expect(page.getByTestId('role')).toHaveText('Front-ofis xodimi');
@@ -89,7 +62,9 @@ test('foundation: setup, users, shells, languages, institution profile, audit, b
     await page.goto('/#/head/users');
     await shell.expectShell('front-desk');
     await expect(page.getByTestId('users-table')).toHaveCount(0);
+    await expect(page.getByTestId('search-help')).toBeVisible();
     await shot(page, '05-front-desk');
+    await shell.go('home');
   });
 
   await test.step('switching to Russian translates the UI and is remembered', async () => {

@@ -1,6 +1,20 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export const ALL_PAGES = ['home', 'users', 'institution', 'audit', 'backups', 'settings', 'check', 'account'] as const;
+export const ALL_PAGES = [
+  'home',
+  'students',
+  'studentNew',
+  'studentImport',
+  'quality',
+  'users',
+  'institution',
+  'audit',
+  'backups',
+  'hemis',
+  'settings',
+  'check',
+  'account',
+] as const;
 export type PageId = (typeof ALL_PAGES)[number];
 
 /** The signed-in frame: app bar (workspace, language, user menu) and the side navigation. */

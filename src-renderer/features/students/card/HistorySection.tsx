@@ -35,7 +35,7 @@ function EntryView({ entry, ctx }: { entry: Entry; ctx: ValueContext }) {
   const { t, tOr } = useI18n();
   const created = entry.command === 'students.create';
   const [open, setOpen] = useState(!created);
-  const changes = visibleChanges(entry.changes);
+  const changes = visibleChanges(entry.changes, created);
   const reveal = entry.command === 'students.revealIdentifiers';
   const reason = entry.changes.find((c) => c.field === 'reason')?.after;
   return (

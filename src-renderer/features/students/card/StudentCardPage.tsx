@@ -1,21 +1,17 @@
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import EditOutlined from '@mui/icons-material/EditOutlined';
-import { Box, Button, Grid, LinearProgress, Link, Stack, Typography } from '@mui/material';
+import { Box, Button, Grid, LinearProgress, Stack, Typography } from '@mui/material';
 import { useMemo } from 'react';
 import { Link as RouterLink, useLocation, useNavigate, useParams } from 'react-router';
 import type { Student } from '../../../../src-shared/contract/students';
-import { formatDate } from '../../../../src-shared/domain/format';
-import { formatUzPhone } from '../../../../src-shared/domain/phone';
 import { useQuery } from '../../../api/hooks';
 import { useI18n } from '../../../app/i18n';
 import { useUser } from '../../../app/session';
 import { pagePath, type ShellDef } from '../../../shells/shells';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { SectionCard } from '../../../ui/SectionCard';
-import { codeName } from '../classifiers';
 import { StatusChip } from '../StatusChip';
 import { fullName } from '../student-format';
-import { Facts } from './Facts';
+import { ContactsCard, PersonalCard, PlacementCard } from './CardSections';
 import { HistorySection } from './HistorySection';
 import { IdentifiersSection } from './IdentifiersSection';
 import { PhotoPanel } from './PhotoPanel';
@@ -49,7 +45,6 @@ function BackLink({ shell }: { shell: ShellDef }) {
 }
 
 function StudentCard({ id, shell }: { id: string; shell: ShellDef }) {
-  const { t, tOr } = useI18n();
   const { user } = useUser();
   const student = useQuery('students.get', { id });
   const history = useQuery('students.history', { id });
@@ -91,86 +86,16 @@ function StudentCard({ id, shell }: { id: string; shell: ShellDef }) {
             <Header student={s} editPath={editPath} />
             <Grid container spacing={2}>
               <Grid size={{ xs: 12, lg: 6 }}>
-                <SectionCard title={t('studentCard.section.placement')} fill>
-                  <Facts
-                    rows={[
-                      { name: 'faculty', label: t('auditField.departmentId'), value: s.faculty?.name },
-                      {
-                        name: 'specialty',
-                        label: t('auditField.specialtyId'),
-                        value: s.specialty && fullName(s.specialty.code, s.specialty.name),
-                      },
-                      { name: 'group', label: t('auditField.groupId'), value: s.group?.name },
-                      { name: 'course', label: t('auditField.course'), value: s.course?.toString() },
-                      {
-                        name: 'educationForm',
-                        label: t('auditField.educationForm'),
-                        value: codeName(tOr, 'educationForm', s.educationForm),
-                      },
-                      {
-                        name: 'educationType',
-                        label: t('auditField.educationType'),
-                        value: codeName(tOr, 'educationType', s.educationType),
-                      },
-                      {
-                        name: 'educationLang',
-                        label: t('auditField.educationLang'),
-                        value: codeName(tOr, 'educationLang', s.educationLang),
-                      },
-                      {
-                        name: 'paymentForm',
-                        label: t('auditField.paymentForm'),
-                        value: codeName(tOr, 'paymentForm', s.paymentForm),
-                      },
-                      { name: 'yearOfEnter', label: t('auditField.yearOfEnter'), value: s.yearOfEnter?.toString() },
-                    ]}
-                  />
-                </SectionCard>
+                <PlacementCard student={s} />
               </Grid>
               <Grid size={{ xs: 12, lg: 6 }}>
                 <IdentifiersSection student={s} onRevealed={history.reload} />
               </Grid>
               <Grid size={{ xs: 12, lg: 6 }}>
-                <SectionCard title={t('studentCard.section.personal')} fill>
-                  <Facts
-                    rows={[
-                      { name: 'birthDate', label: t('auditField.birthDate'), value: formatDate(s.birthDate) },
-                      { name: 'gender', label: t('auditField.gender'), value: codeName(tOr, 'gender', s.gender) },
-                      {
-                        name: 'citizenship',
-                        label: t('auditField.citizenship'),
-                        value: codeName(tOr, 'citizenship', s.citizenship),
-                      },
-                    ]}
-                  />
-                </SectionCard>
+                <PersonalCard student={s} />
               </Grid>
               <Grid size={{ xs: 12, lg: 6 }}>
-                <SectionCard title={t('studentCard.section.contacts')} fill>
-                  <Facts
-                    rows={[
-                      {
-                        name: 'phone',
-                        label: t('auditField.phone'),
-                        value: s.phone && (
-                          <Link href={`tel:${s.phone}`} underline="hover" color="inherit">
-                            {formatUzPhone(s.phone)}
-                          </Link>
-                        ),
-                      },
-                      {
-                        name: 'email',
-                        label: t('auditField.email'),
-                        value: s.email && (
-                          <Link href={`mailto:${s.email}`} underline="hover">
-                            {s.email}
-                          </Link>
-                        ),
-                      },
-                      { name: 'address', label: t('auditField.address'), value: s.address },
-                    ]}
-                  />
-                </SectionCard>
+                <ContactsCard student={s} />
               </Grid>
             </Grid>
             <HistorySection history={history} names={names} masked={s.identifiersMasked} />

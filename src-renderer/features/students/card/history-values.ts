@@ -30,10 +30,61 @@ export interface HistoryChange {
   after: unknown;
 }
 
-/** The changes of one entry worth a line: group-derived placement folds into the group change. */
-export function visibleChanges(changes: readonly HistoryChange[]): HistoryChange[] {
+/** The order of the card: names, identifiers, personal data, contacts, placement. */
+const FIELD_ORDER = [
+  'lastNameLat',
+  'firstNameLat',
+  'patronymicLat',
+  'lastNameCyr',
+  'firstNameCyr',
+  'patronymicCyr',
+  'lastNamePassport',
+  'firstNamePassport',
+  'pinfl',
+  'pinflCheckAccepted',
+  'passport',
+  'studentIdNumber',
+  'hemisId',
+  'birthDate',
+  'gender',
+  'citizenship',
+  'phone',
+  'email',
+  'address',
+  'groupId',
+  'departmentId',
+  'specialtyId',
+  'course',
+  'educationForm',
+  'educationType',
+  'educationLang',
+  'paymentForm',
+  'status',
+  'yearOfEnter',
+  'photo',
+];
+const rank = (field: string) => {
+  const i = FIELD_ORDER.indexOf(field);
+  return i < 0 ? FIELD_ORDER.length : i;
+};
+const isEmpty = (v: unknown) => v === null || v === undefined || v === '' || v === false;
+
+/**
+ * The changes of one entry worth a line, in the card's order: group-derived placement folds into
+ * the group change, a field named twice (a photo and its thumbnail both arrive as `photo`) is
+ * shown once, and a new record lists only the fields that were filled in.
+ */
+export function visibleChanges(changes: readonly HistoryChange[], created = false): HistoryChange[] {
   const groupChanged = changes.some((c) => c.field === 'groupId');
-  return changes.filter((c) => !(groupChanged && FOLLOWS_GROUP.has(c.field)));
+  const seen = new Set<string>();
+  return changes
+    .filter((c) => {
+      if ((groupChanged && FOLLOWS_GROUP.has(c.field)) || seen.has(c.field)) return false;
+      if (created && c.field !== 'photo' && isEmpty(c.after)) return false;
+      seen.add(c.field);
+      return true;
+    })
+    .sort((a, b) => rank(a.field) - rank(b.field));
 }
 
 export interface ValueContext {

@@ -38,7 +38,7 @@ export function IdentitySection({
   return (
     <SectionCard title={t('studentForm.section.identity')} fill>
       <Grid container spacing={2}>
-        <Grid size={{ xs: 12, sm: 7 }}>
+        <Grid size={{ xs: 12, sm: 6 }}>
           <Stack spacing={0.5}>
             <TextField
               label={t('auditField.pinfl')}
@@ -63,7 +63,7 @@ export function IdentitySection({
             )}
           </Stack>
         </Grid>
-        <Grid size={{ xs: 12, sm: 5 }}>
+        <Grid size={{ xs: 12, sm: 6 }}>
           <TextField
             label={t('auditField.passport')}
             {...passport}
@@ -71,7 +71,7 @@ export function IdentitySection({
             slotProps={{ ...passport.slotProps, htmlInput: { maxLength: 20, style: { textTransform: 'uppercase' } } }}
           />
         </Grid>
-        <Grid size={{ xs: 12, sm: 4 }}>
+        <Grid size={{ xs: 12, sm: 6 }}>
           <DateField
             label={t('auditField.birthDate')}
             name="birthDate"
@@ -81,9 +81,10 @@ export function IdentitySection({
             onBlur={birth.onBlur}
             error={birth.error}
             helperText={birth.helperText}
+            slotProps={birth.slotProps}
           />
         </Grid>
-        <Grid size={{ xs: 12, sm: 3 }}>
+        <Grid size={{ xs: 12, sm: 6 }}>
           <TextField
             select
             label={t('auditField.gender')}
@@ -100,7 +101,7 @@ export function IdentitySection({
             ))}
           </TextField>
         </Grid>
-        <Grid size={{ xs: 12, sm: 5 }}>
+        <Grid size={12}>
           <TextField
             select
             label={t('auditField.citizenship')}

@@ -58,7 +58,7 @@ export function NamesSection({ form, field }: { form: StudentFormApi; field: Fie
   return (
     <SectionCard title={t('studentForm.section.names')} hint={t('studentForm.namesHint')}>
       <Grid container spacing={2} alignItems="flex-start">
-        <Grid size={{ xs: 12, md: 5.5 }}>
+        <Grid size={{ xs: 12, md: 5 }}>
           <Stack spacing={2}>
             <Typography variant="subtitle2">{t('studentForm.latin')}</Typography>
             {NAME_PARTS.map((part, i) => (
@@ -73,7 +73,7 @@ export function NamesSection({ form, field }: { form: StudentFormApi; field: Fie
             ))}
           </Stack>
         </Grid>
-        <Grid size={{ xs: 12, md: 1 }}>
+        <Grid size={{ xs: 12, md: 2 }}>
           <Stack spacing={1} alignItems="center" sx={{ pt: { md: 6 } }}>
             <Button
               size="small"
@@ -83,9 +83,9 @@ export function NamesSection({ form, field }: { form: StudentFormApi; field: Fie
               title={t('studentForm.script.latToCyr')}
               aria-label={t('studentForm.script.latToCyr')}
               data-testid="lat-to-cyr"
-              sx={{ minWidth: 0, px: 1 }}
+              sx={{ whiteSpace: 'nowrap' }}
             >
-              A → А
+              ABC → АБВ
             </Button>
             <SwapHoriz color="disabled" fontSize="small" />
             <Button
@@ -96,13 +96,13 @@ export function NamesSection({ form, field }: { form: StudentFormApi; field: Fie
               title={t('studentForm.script.cyrToLat')}
               aria-label={t('studentForm.script.cyrToLat')}
               data-testid="cyr-to-lat"
-              sx={{ minWidth: 0, px: 1 }}
+              sx={{ whiteSpace: 'nowrap' }}
             >
-              Я → Ya
+              АБВ → ABC
             </Button>
           </Stack>
         </Grid>
-        <Grid size={{ xs: 12, md: 5.5 }}>
+        <Grid size={{ xs: 12, md: 5 }}>
           <Stack spacing={2}>
             <Typography variant="subtitle2">{t('studentForm.cyrillic')}</Typography>
             {NAME_PARTS.map((part) => (
@@ -119,14 +119,14 @@ export function NamesSection({ form, field }: { form: StudentFormApi; field: Fie
         <Grid size={12}>
           <ScriptNotice form={form} />
         </Grid>
-        <Grid size={{ xs: 12, md: 5.5 }}>
+        <Grid size={{ xs: 12, md: 5 }}>
           <TextField
             label={t('auditField.lastNamePassport')}
             {...field('lastNamePassport', t('studentForm.passportNameHint', { example: 'DJURAEV' }))}
           />
         </Grid>
-        <Grid size={{ xs: 12, md: 1 }} />
-        <Grid size={{ xs: 12, md: 5.5 }}>
+        <Grid size={{ xs: 12, md: 2 }} />
+        <Grid size={{ xs: 12, md: 5 }}>
           <TextField label={t('auditField.firstNamePassport')} {...field('firstNamePassport')} />
         </Grid>
       </Grid>

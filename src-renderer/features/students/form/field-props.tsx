@@ -1,6 +1,7 @@
 import AutoFixHighOutlined from '@mui/icons-material/AutoFixHighOutlined';
 import { Button } from '@mui/material';
 import type { ReactNode } from 'react';
+import { formatDate } from '../../../../src-shared/domain/format';
 import { useI18n } from '../../../app/i18n';
 import type { DraftField } from './student-draft';
 import type { StudentFormApi } from './use-student-form';
@@ -37,7 +38,17 @@ export function useFieldProps(form: StudentFormApi) {
           </Button>
         </>
       );
-    } else if (warning) helperText = tKey(warning.key, warning.params);
+    } else if (warning) {
+      // Every warning of the field (a PINFL can disagree with both the birth date and the sex).
+      helperText = warnings.map((w) => (
+        <span key={w.key} style={{ display: 'block' }}>
+          {tKey(
+            w.key,
+            w.key === 'warning.pinflBirthDate' ? { date: formatDate(String(w.params?.date ?? '')) } : w.params,
+          )}
+        </span>
+      ));
+    }
     return {
       name: field,
       id: `student-${field}`,

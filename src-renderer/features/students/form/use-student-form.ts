@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { AppErrorShape, FieldIssue } from '../../../../src-shared/errors';
 import { cleanText } from '../../../../src-shared/domain/apostrophes';
 import { normalizeUzPhone, formatUzPhone } from '../../../../src-shared/domain/phone';
+import { formatPassport } from '../student-format';
 import {
   fillableFrom,
   issuesAt,
@@ -35,7 +36,7 @@ function localToday(): string {
 function tidy(field: DraftField, value: string): string {
   if (isNameField(field) || field === 'address') return cleanText(value);
   if (field === 'lastNamePassport' || field === 'firstNamePassport') return cleanText(value).toUpperCase();
-  if (field === 'passport') return value.replace(/\s+/g, '').toUpperCase();
+  if (field === 'passport') return formatPassport(value.replace(/\s+/g, '').toUpperCase());
   if (field === 'phone') {
     const e164 = normalizeUzPhone(value);
     return e164 ? formatUzPhone(e164) : value.trim();

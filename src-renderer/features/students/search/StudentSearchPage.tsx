@@ -186,6 +186,7 @@ export function StudentSearchPage({ shell }: { shell: ShellDef }) {
             role="listbox"
             aria-label={t('studentSearch.results')}
             disablePadding
+            aria-busy={search.pending}
             data-testid="search-results"
             sx={{ opacity: search.pending ? 0.6 : 1, transition: 'opacity 120ms' }}
           >
