@@ -1,5 +1,5 @@
 import AutoFixHighOutlined from '@mui/icons-material/AutoFixHighOutlined';
-import { Card, CardActionArea, CardContent, Chip, Grid, Stack, Typography } from '@mui/material';
+import { alpha, Card, CardActionArea, CardContent, Chip, Grid, Stack, Typography } from '@mui/material';
 import { FIXABLE_CHECKS, type QualityCheck } from '../../../src-shared/contract/quality';
 import { formatNumber } from '../../../src-shared/domain/format';
 import { useT } from '../../app/i18n';
@@ -28,13 +28,19 @@ export function QualitySummary({ summary, selected, onSelect }: Props) {
                 height: '100%',
                 borderColor: active ? 'primary.main' : undefined,
                 borderWidth: active ? 2 : 1,
-                bgcolor: active ? 'action.selected' : undefined,
+                bgcolor: active ? (theme) => alpha(theme.palette.primary.main, 0.06) : undefined,
               }}
             >
               <CardActionArea
                 onClick={() => onSelect(check)}
                 aria-pressed={active}
-                sx={{ height: '100%', alignItems: 'stretch' }}
+                sx={{
+                  height: '100%',
+                  display: 'flex',
+                  flexDirection: 'column',
+                  alignItems: 'stretch',
+                  justifyContent: 'flex-start',
+                }}
               >
                 <CardContent>
                   <Typography fontWeight={600}>{t(`quality.check.${check}`)}</Typography>

@@ -43,29 +43,20 @@ function MappingStep({ w }: { w: ImportWizard }) {
           </Button>
         </Stack>
       </Paper>
-      <Stack
-        direction="row"
-        spacing={2}
-        alignItems="flex-end"
-        justifyContent="space-between"
-        useFlexGap
-        flexWrap="wrap"
-      >
-        <div>
-          <Typography variant="h6" component="h2">
-            {t('importWizard.mapping.title')}
-          </Typography>
-          <Typography variant="body2" color="text.secondary" data-testid="header-row">
-            {t('importWizard.mapping.headerRow', { row: w.preview.headerRow, count: w.preview.detected })}
-          </Typography>
-        </div>
-        <PresetBar
-          columns={w.columns}
-          suggestedName={w.file.name.replace(/\.[^.]+$/, '')}
-          disabled={w.running}
-          onApply={w.applySavedPreset}
-        />
-      </Stack>
+      <div>
+        <Typography variant="h6" component="h2">
+          {t('importWizard.mapping.title')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" data-testid="header-row">
+          {t('importWizard.mapping.headerRow', { row: w.preview.headerRow, count: w.preview.detected })}
+        </Typography>
+      </div>
+      <PresetBar
+        columns={w.columns}
+        suggestedName={w.file.name.replace(/\.[^.]+$/, '')}
+        disabled={w.running}
+        onApply={w.applySavedPreset}
+      />
       <MappingTable columns={w.columns} sample={w.preview.sample} disabled={w.running} onChange={w.setField} />
       {problem && <Alert severity="warning">{t(`importWizard.mapping.${problem}`)}</Alert>}
       <Stack direction="row" spacing={2} alignItems="center" justifyContent="flex-end">

@@ -63,7 +63,7 @@ export function PresetBar({ columns, suggestedName, disabled, onApply }: Props) 
         value={chosen}
         onChange={(e) => setChosen(e.target.value)}
         disabled={disabled || list.length === 0}
-        sx={{ minWidth: 260 }}
+        sx={{ width: 300, flexShrink: 0 }}
         name="preset"
         slotProps={{ select: { displayEmpty: list.length === 0 }, inputLabel: { shrink: true } }}
       >
