@@ -26,7 +26,7 @@ describe('message keys used outside the renderer', () => {
   const keys = new Set<string>();
   for (const file of sources) {
     for (const m of readFileSync(file, 'utf8').matchAll(
-      /'((?:error|validation|warning|backup\.step|demo\.step|import\.step|quality\.finding|job)\.[A-Za-z.]+)'/g,
+      /'((?:error|validation|warning|backup\.step|demo\.step|import\.step|hemis\.step|quality\.finding|job)\.[A-Za-z.]+)'/g,
     )) {
       keys.add(m[1] as string);
     }

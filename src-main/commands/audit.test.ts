@@ -1,7 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { uuidv7 } from '../../src-shared/domain/uuid';
 import { openRaw } from '../db/connection';
+import { runCommand } from './run-command';
 import { checkDatabase } from '../features/system/check';
 import { startHarness, type Harness } from '../../test/support/harness';
 
@@ -125,5 +127,20 @@ describe('the one write path: audit entries and the hash chain', () => {
     expect((await h.ok('audit.list', { from: '2026-11-28', to: '2026-11-28' }, h.adminToken)).total).toBe(
       byCommand.total + 4,
     );
+  });
+
+  it('indexes every row a large command touched, so each record keeps its history', async () => {
+    const { store, clock } = h.backend.services;
+    const ids = runCommand(store, clock, { id: null, login: 'test', kind: 'system' }, 'test.many', {}, (w) =>
+      Array.from({ length: 300 }, (_, i) => {
+        const id = uuidv7();
+        w.setMeta(`test.key.${i}`, String(i));
+        w.recordEvent('students', id, { note: i });
+        return id;
+      }),
+    ).value;
+    const last = ids[299] as string;
+    const rows = store.reader.prepare('select count(*) as n from audit_entity_index where entity_id = ?').get(last);
+    expect(rows).toEqual({ n: 1 });
   });
 });

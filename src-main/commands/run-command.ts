@@ -44,7 +44,8 @@ export function runCommand<T>(
     const head = sqlite.prepare('select seq, hash from audit_log order by seq desc limit 1').get() as
       { seq: number; hash: string } | undefined;
     const entities = [...new Set(writer.changes.map((c) => c.table))];
-    const ids = [...new Set(writer.changes.map((c) => c.id).filter((id): id is string => id !== null))].slice(0, 200);
+    // Every touched row is indexed for its history; the text column keeps a readable sample only.
+    const ids = [...new Set(writer.changes.map((c) => c.id).filter((id): id is string => id !== null))];
     const row = {
       seq: (head?.seq ?? 0) + 1,
       id: uuidv7(nowMs),
@@ -63,7 +64,7 @@ export function runCommand<T>(
         `insert into audit_log (seq, id, at, actor_id, actor_login, actor_kind, command, input, changes, entities, entity_ids, prev_hash, hash)
          values (@seq, @id, @at, @actor_id, @actor_login, @actor_kind, @command, @input, @changes, @entities, @entity_ids, @prev_hash, @hash)`,
       )
-      .run({ ...row, entities: ` ${entities.join(' ')} `, entity_ids: ` ${ids.join(' ')} `, hash });
+      .run({ ...row, entities: ` ${entities.join(' ')} `, entity_ids: ` ${ids.slice(0, 200).join(' ')} `, hash });
     const indexEntity = sqlite.prepare('insert or ignore into audit_entity_index (entity_id, seq) values (?, ?)');
     for (const id of ids) indexEntity.run(id, row.seq);
     sqlite
