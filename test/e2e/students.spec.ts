@@ -227,6 +227,7 @@ test('students: create with warnings, find in every spelling, photo, edit, histo
   await test.step('the archive reveals them with a reason, and the reveal is in the history', async () => {
     await shell.signOut();
     await signIn.signIn(USERS.archive.login, USERS.archive.password);
+    await shell.expectShell('archive');
     await search.search(PINFL);
     await search.openWithKeyboard(studentId);
     await expect(card.fact('pinfl')).not.toHaveText(PINFL);

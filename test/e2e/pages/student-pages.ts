@@ -11,8 +11,11 @@ export class StudentSearchPage {
 
   /** Ctrl+K from anywhere, then the query typed as a person would. */
   async search(query: string): Promise<void> {
-    await this.page.keyboard.press('Control+k');
-    await expect(this.input).toBeFocused();
+    // Right after a navigation the shortcut's listener may not be attached yet: press again then.
+    await expect(async () => {
+      await this.page.keyboard.press('Control+k');
+      await expect(this.input).toBeFocused({ timeout: 1000 });
+    }).toPass();
     await this.input.fill(query);
     // The answer to this very query is on screen (aria-busy while an older one is still shown).
     await expect(this.page.getByTestId('search-results')).toHaveAttribute('aria-busy', 'false');

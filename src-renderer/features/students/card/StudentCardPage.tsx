@@ -107,20 +107,29 @@ function StudentCard({ id, shell }: { id: string; shell: ShellDef }) {
 }
 
 function Header({ student: s, editPath }: { student: Student; editPath: string | null }) {
-  const { t } = useI18n();
-  const cyrillic = fullName(s.lastNameCyr, s.firstNameCyr, s.patronymicCyr);
+  const { t, locale } = useI18n();
+  const names = {
+    lat: { text: fullName(s.lastNameLat, s.firstNameLat, s.patronymicLat), lang: 'uz-Latn', testId: 'student-name' },
+    cyr: {
+      text: fullName(s.lastNameCyr, s.firstNameCyr, s.patronymicCyr),
+      lang: 'uz-Cyrl',
+      testId: 'student-name-cyr',
+    },
+  };
+  // The name in the script of the interface comes first; the other script right under it.
+  const [main, other] = locale === 'uz-Cyrl' && names.cyr.text ? [names.cyr, names.lat] : [names.lat, names.cyr];
   const passport = fullName(s.lastNamePassport, s.firstNamePassport);
   return (
     <Stack direction="row" spacing={2} alignItems="flex-start">
       <Box sx={{ flexGrow: 1, minWidth: 0 }}>
         <Stack direction="row" spacing={1.5} alignItems="center" flexWrap="wrap" useFlexGap>
-          <Typography variant="h5" component="h1" data-testid="student-name">
-            {fullName(s.lastNameLat, s.firstNameLat, s.patronymicLat)}
+          <Typography variant="h5" component="h1" lang={main.lang} data-testid={main.testId}>
+            {main.text}
           </Typography>
           <StatusChip status={s.status} size="medium" />
         </Stack>
-        <Typography variant="h6" component="p" color="text.secondary" lang="uz-Cyrl" data-testid="student-name-cyr">
-          {cyrillic || '—'}
+        <Typography variant="h6" component="p" color="text.secondary" lang={other.lang} data-testid={other.testId}>
+          {other.text || '—'}
         </Typography>
         <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
           {t('studentCard.passportSpelling')}:{' '}

@@ -78,7 +78,8 @@ describe('student form draft', () => {
     } as unknown as Student;
     expect(draftFromStudent(student)).toMatchObject({
       pinfl: '',
-      passport: 'AB1234567',
+      passport: 'AB 1234567',
+      phone: '+998 90 123 45 67',
       groupId: 'g1',
       gender: '11',
       paymentForm: '',

@@ -7,7 +7,9 @@
 import type { StudentDraftInput, Student } from '../../../../src-shared/contract/students';
 import type { FieldIssue } from '../../../../src-shared/errors';
 import { checkStudent, type StudentCheck } from '../../../../src-shared/domain/student-validation';
+import { formatUzPhone } from '../../../../src-shared/domain/phone';
 import { cyrillicToLatin, latinToCyrillic } from '../../../../src-shared/domain/transliterate';
+import { formatPassport } from '../student-format';
 
 export const NAME_PARTS = ['lastName', 'firstName', 'patronymic'] as const;
 export type Script = 'Lat' | 'Cyr';
@@ -80,11 +82,12 @@ export function draftFromStudent(s: Student): Draft {
     lastNamePassport: s.lastNamePassport,
     firstNamePassport: s.firstNamePassport,
     pinfl: s.pinfl ?? '',
-    passport: s.passport ?? '',
+    // Shown as people read them; the backend stores them normalised again.
+    passport: formatPassport(s.passport),
     birthDate: s.birthDate ?? '',
     gender: oneOf(s.gender, ['11', '12'] as const, ''),
     citizenship: oneOf(s.citizenship, ['11', '12', '13'] as const, '11'),
-    phone: s.phone ?? '',
+    phone: s.phone ? formatUzPhone(s.phone) : '',
     email: s.email ?? '',
     address: s.address,
     studentIdNumber: s.studentIdNumber ?? '',

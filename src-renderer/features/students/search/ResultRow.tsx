@@ -2,7 +2,7 @@ import KeyboardReturn from '@mui/icons-material/KeyboardReturn';
 import { Box, Chip, ListItemButton, Stack, Typography } from '@mui/material';
 import type { StudentListItem } from '../../../../src-shared/contract/students';
 import { formatDate } from '../../../../src-shared/domain/format';
-import { useT } from '../../../app/i18n';
+import { useI18n } from '../../../app/i18n';
 import { StatusChip } from '../StatusChip';
 import { StudentAvatar } from '../StudentAvatar';
 import { fullName } from '../student-format';
@@ -17,9 +17,19 @@ interface Props {
 
 /** One found student: photo, names in both scripts, group and course, status, and what matched. */
 export function ResultRow({ item, id, active, onOpen, onHover }: Props) {
-  const t = useT();
-  const latin = fullName(item.lastName, item.firstName, item.patronymic);
-  const cyrillic = fullName(item.lastNameCyr, item.firstNameCyr, item.patronymicCyr);
+  const { t, locale } = useI18n();
+  const latin = {
+    text: fullName(item.lastName, item.firstName, item.patronymic),
+    lang: 'uz-Latn',
+    testId: 'result-name',
+  };
+  const cyrillic = {
+    text: fullName(item.lastNameCyr, item.firstNameCyr, item.patronymicCyr),
+    lang: 'uz-Cyrl',
+    testId: 'result-name-cyr',
+  };
+  // The interface's script first: a Cyrillic counter reads Cyrillic names.
+  const [main, other] = locale === 'uz-Cyrl' && cyrillic.text ? [cyrillic, latin] : [latin, cyrillic];
   const details = [
     item.studentIdNumber ? `ID ${item.studentIdNumber}` : null,
     item.birthDate ? formatDate(item.birthDate) : null,
@@ -47,11 +57,11 @@ export function ResultRow({ item, id, active, onOpen, onHover }: Props) {
     >
       <StudentAvatar thumb={item.thumb} lastName={item.lastName} firstName={item.firstName} seed={item.id} />
       <Box sx={{ flexGrow: 1, minWidth: 0 }}>
-        <Typography fontWeight={600} noWrap data-testid="result-name">
-          {latin}
+        <Typography fontWeight={600} noWrap lang={main.lang} data-testid={main.testId}>
+          {main.text}
         </Typography>
-        <Typography variant="body2" color="text.secondary" noWrap lang="uz-Cyrl" data-testid="result-name-cyr">
-          {cyrillic || '—'}
+        <Typography variant="body2" color="text.secondary" noWrap lang={other.lang} data-testid={other.testId}>
+          {other.text || '—'}
         </Typography>
         {details.length > 0 && (
           <Typography variant="caption" color="text.secondary" noWrap component="div">

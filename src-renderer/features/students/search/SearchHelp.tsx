@@ -5,7 +5,7 @@ const EXAMPLES = [
   { key: 'name', example: 'Joʻrayev Bobur · Жўраев · jo‘rayev' },
   { key: 'prefix', example: 'Yoʻld Gul' },
   { key: 'phonetic', example: 'Djuraev · Khasanov · Kadirov' },
-  { key: 'pinfl', example: '50504200260175' },
+  { key: 'pinfl', example: '51204050260171' },
   { key: 'passport', example: 'AB 1234567' },
   { key: 'phone', example: '90 123 45 67' },
   { key: 'studentId', example: '364241101234' },

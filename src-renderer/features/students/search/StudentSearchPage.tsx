@@ -1,16 +1,4 @@
-import Close from '@mui/icons-material/Close';
-import Search from '@mui/icons-material/Search';
-import {
-  Box,
-  IconButton,
-  InputAdornment,
-  LinearProgress,
-  List,
-  Paper,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Box, LinearProgress, List, Paper, Stack, Typography } from '@mui/material';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { formatNumber } from '../../../../src-shared/domain/format';
@@ -23,6 +11,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { QueryHint } from './QueryHint';
 import { resultKeyAction } from './result-keys';
 import { ResultRow } from './ResultRow';
+import { SearchBox } from './SearchBox';
 import { FOCUS_SEARCH_EVENT } from './search-shortcut';
 import { SearchHelp } from './SearchHelp';
 import { useStudentSearch } from './use-student-search';
@@ -102,59 +91,13 @@ export function StudentSearchPage({ shell }: { shell: ShellDef }) {
       <PageHeader title={t('studentSearch.title')} />
       <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
         <Box sx={{ p: 2, pb: 1.5 }}>
-          <TextField
+          <SearchBox
             inputRef={inputRef}
             value={text}
-            onChange={(e) => change(e.target.value)}
+            onChange={change}
             onKeyDown={onKeyDown}
-            placeholder={t('studentSearch.placeholder')}
-            size="medium"
-            autoComplete="off"
-            spellCheck={false}
-            slotProps={{
-              input: {
-                sx: { fontSize: 20 },
-                startAdornment: (
-                  <InputAdornment position="start">
-                    <Search />
-                  </InputAdornment>
-                ),
-                endAdornment: (
-                  <InputAdornment position="end">
-                    {hasQuery ? (
-                      <IconButton
-                        aria-label={t('studentSearch.clear')}
-                        title={t('studentSearch.clear')}
-                        onClick={() => {
-                          change('');
-                          inputRef.current?.focus();
-                        }}
-                        edge="end"
-                      >
-                        <Close />
-                      </IconButton>
-                    ) : (
-                      <Typography
-                        variant="caption"
-                        color="text.secondary"
-                        sx={{ border: '1px solid', borderColor: 'divider', borderRadius: 1, px: 0.75 }}
-                      >
-                        Ctrl+K
-                      </Typography>
-                    )}
-                  </InputAdornment>
-                ),
-              },
-              htmlInput: {
-                role: 'combobox',
-                'aria-label': t('studentSearch.title'),
-                'aria-expanded': shown.length > 0,
-                'aria-controls': LISTBOX_ID,
-                'aria-autocomplete': 'list',
-                'aria-activedescendant': shown.length > 0 ? `${LISTBOX_ID}-${active}` : undefined,
-                'data-testid': 'student-search-input',
-              },
-            }}
+            listboxId={LISTBOX_ID}
+            activeId={shown.length > 0 ? `${LISTBOX_ID}-${active}` : undefined}
           />
           <Stack direction="row" alignItems="baseline" spacing={2} sx={{ mt: 1, minHeight: 22 }}>
             <Box sx={{ flexGrow: 1, minWidth: 0 }}>{hasQuery && <QueryHint query={text} />}</Box>
