@@ -33,7 +33,10 @@ export function IdentitySection({
     'gender',
     genderFromPinfl ? t('studentForm.fromPinfl', { value: tOr(codeKey('gender', genderFromPinfl), '') }) : undefined,
   );
-  const pinfl = field('pinfl', t('studentForm.pinflHint'));
+  const pinfl = field(
+    'pinfl',
+    form.acceptedEarlier ? t('studentForm.pinflAcceptedEarlier') : t('studentForm.pinflHint'),
+  );
   const passport = field('passport', t('studentForm.passportHint', { example: 'AA 1234567' }));
   return (
     <SectionCard title={t('studentForm.section.identity')} fill>

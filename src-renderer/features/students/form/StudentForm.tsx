@@ -52,7 +52,7 @@ export function StudentForm({ shell, student, initial }: { shell: ShellDef; stud
   const create = useMutation('students.create');
   const update = useMutation('students.update');
   const mutation = student ? update : create;
-  const form = useStudentForm(initial, mutation.error);
+  const form = useStudentForm(initial, mutation.error, student?.pinflCheckAccepted ? student.pinfl : null);
   const field = useFieldProps(form);
   const formRef = useRef<HTMLFormElement>(null);
   useSaveShortcut(formRef);

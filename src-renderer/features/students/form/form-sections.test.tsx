@@ -20,8 +20,8 @@ const report = (api: StudentFormApi) => {
   form = api;
 };
 
-function Harness({ initial, mayAccept }: { initial: Draft; mayAccept: boolean }) {
-  const api = useStudentForm(initial, null);
+function Harness({ initial, mayAccept, accepted }: { initial: Draft; mayAccept: boolean; accepted: string | null }) {
+  const api = useStudentForm(initial, null, accepted);
   const field = useFieldProps(api);
   useEffect(() => report(api));
   const form = api;
@@ -33,11 +33,11 @@ function Harness({ initial, mayAccept }: { initial: Draft; mayAccept: boolean })
   );
 }
 
-function render(initial: Partial<Draft> = {}, mayAccept = false) {
+function render(initial: Partial<Draft> = {}, mayAccept = false, accepted: string | null = null) {
   act(() =>
     root.render(
       <I18nProvider initial="en">
-        <Harness initial={{ ...emptyDraft(), ...initial }} mayAccept={mayAccept} />
+        <Harness initial={{ ...emptyDraft(), ...initial }} mayAccept={mayAccept} accepted={accepted} />
       </I18nProvider>,
     ),
   );
@@ -130,6 +130,18 @@ describe('PINFL warnings', () => {
     render({ pinfl: bad }, false);
     expect($('[data-testid="help-pinfl"]')?.textContent).toContain('the office head must accept it');
     expect($('[data-testid="accept-check-digit"]')).toBeNull();
+  });
+
+  it('a PINFL a head accepted earlier stays accepted while it is unchanged', () => {
+    render({ pinfl: bad }, true, bad);
+    expect($('[data-testid="help-pinfl"]')?.textContent).toBe(
+      'The check digit fails; the office head accepted it earlier',
+    );
+    expect($('[data-testid="accept-check-digit"]')).toBeNull();
+    expect(form.acceptWarnings(true)).toEqual(['pinfl:warning.pinflCheckDigit']);
+    expect(form.acceptWarnings(false)).toEqual([]);
+    typeInto('pinfl', bad.slice(0, 13) + String((Number(bad[13]) + 1) % 10));
+    expect(form.acceptWarnings(true)).toEqual([]);
   });
 
   it('says when the PINFL disagrees with the birth date and sex, and what it would fill in', () => {

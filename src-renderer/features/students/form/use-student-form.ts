@@ -45,7 +45,11 @@ function tidy(field: DraftField, value: string): string {
   return value;
 }
 
-export function useStudentForm(initial: Draft, serverError: AppErrorShape | null) {
+/**
+ * `acceptedPinfl`: the saved PINFL when a head accepted its failed check digit earlier; while the
+ * form keeps it unchanged the warning is settled and the acceptance is sent again.
+ */
+export function useStudentForm(initial: Draft, serverError: AppErrorShape | null, acceptedPinfl: string | null = null) {
   const [today] = useState(localToday);
   const [draft, setDraft] = useState(initial);
   const [proposal, setProposal] = useState<Proposal | null>(null);
@@ -90,8 +94,10 @@ export function useStudentForm(initial: Draft, serverError: AppErrorShape | null
     return sent && sent[field] === draft[field] ? issuesAt(serverIssues, field) : [];
   }
 
-  const warningsOf = (field: DraftField) => issuesAt(check.warnings, field);
-  const checkDigitWarning = check.warnings.some((w) => w.key === 'warning.pinflCheckDigit');
+  const acceptedEarlier = acceptedPinfl !== null && draft.pinfl === acceptedPinfl;
+  const warningsOf = (field: DraftField) =>
+    issuesAt(check.warnings, field).filter((w) => !(acceptedEarlier && w.key === 'warning.pinflCheckDigit'));
+  const checkDigitWarning = !acceptedEarlier && check.warnings.some((w) => w.key === 'warning.pinflCheckDigit');
   /** The names wait for the person: one script is empty, or a filled-in proposal is not confirmed. */
   const namesUnconfirmed = pending || fillableFrom(draft) !== null;
 
@@ -105,6 +111,7 @@ export function useStudentForm(initial: Draft, serverError: AppErrorShape | null
     namesUnconfirmed,
     acceptCheckDigit,
     checkDigitWarning,
+    acceptedEarlier,
     dirty: JSON.stringify(draft) !== JSON.stringify(initial),
     set,
     blur,
@@ -124,7 +131,7 @@ export function useStudentForm(initial: Draft, serverError: AppErrorShape | null
     },
     markSent: () => setSent(draft),
     acceptWarnings: (mayAccept: boolean) =>
-      mayAccept && acceptCheckDigit && checkDigitWarning ? [PINFL_CHECK_DIGIT] : [],
+      mayAccept && ((acceptCheckDigit && checkDigitWarning) || acceptedEarlier) ? [PINFL_CHECK_DIGIT] : [],
   };
 }
 

@@ -55,7 +55,12 @@ export function ResultRow({ item, id, active, onOpen, onHover }: Props) {
         '&.Mui-selected:hover': { bgcolor: '#dde8f6' },
       }}
     >
-      <StudentAvatar thumb={item.thumb} lastName={item.lastName} firstName={item.firstName} seed={item.id} />
+      <StudentAvatar
+        thumb={item.thumb}
+        lastName={main === cyrillic ? item.lastNameCyr : item.lastName}
+        firstName={main === cyrillic ? item.firstNameCyr : item.firstName}
+        seed={item.id}
+      />
       <Box sx={{ flexGrow: 1, minWidth: 0 }}>
         <Typography fontWeight={600} noWrap lang={main.lang} data-testid={main.testId}>
           {main.text}

@@ -14,7 +14,7 @@ import { ResultRow } from './ResultRow';
 import { SearchBox } from './SearchBox';
 import { FOCUS_SEARCH_EVENT } from './search-shortcut';
 import { SearchHelp } from './SearchHelp';
-import { useStudentSearch } from './use-student-search';
+import { SEARCH_LIMIT, useStudentSearch } from './use-student-search';
 
 const LISTBOX_ID = 'student-results';
 
@@ -104,7 +104,8 @@ export function StudentSearchPage({ shell }: { shell: ShellDef }) {
             {hasQuery && search.tookMs !== null && !search.error && (
               <Typography variant="caption" color="text.disabled" data-testid="search-stats">
                 {t('studentSearch.stats', {
-                  count: search.items.length,
+                  // A full page means there may be more: the person narrows the query instead of scrolling.
+                  count: search.items.length >= SEARCH_LIMIT ? `${SEARCH_LIMIT}+` : search.items.length,
                   ms: formatNumber(search.tookMs, search.tookMs < 10 ? 1 : 0),
                 })}
               </Typography>
