@@ -87,6 +87,10 @@ export class JobRunner {
         } else {
           info.state = 'failed';
           info.error = err instanceof Error ? err.message : String(err);
+          if (err instanceof AppError) {
+            info.errorKey = err.key;
+            if (err.params) info.errorParams = err.params;
+          }
           this.logger.error(`job ${kind} failed`, { error: info.error });
         }
         throw err;

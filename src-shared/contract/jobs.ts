@@ -18,6 +18,9 @@ export const jobSchema = z.object({
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
   error: z.string().nullable(),
+  /** Translatable form of `error` when the job failed with a known error. */
+  errorKey: z.string().optional(),
+  errorParams: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   result: z.unknown().optional(),
 });
 export type JobInfo = z.infer<typeof jobSchema>;

@@ -146,7 +146,16 @@ export const importResultSchema = z.object({
   warningCount: z.number().int(),
   /** The first rows of each list; the whole report is `students.importReport` (.xlsx). */
   rejected: z.array(z.object({ row: z.number().int(), errors: z.array(z.string()), issues: z.array(issueSchema) })),
-  warnings: z.array(z.object({ row: z.number().int(), message: z.string(), field: z.string(), key: z.string() })),
+  warnings: z.array(
+    z.object({
+      row: z.number().int(),
+      message: z.string(),
+      field: z.string(),
+      column: z.string().nullable(),
+      key: z.string(),
+      params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    }),
+  ),
   headerRow: z.number().int(),
   columns: z.array(importColumnSchema),
 });
@@ -234,6 +243,8 @@ export const studentsChannels = {
     input: base64File.extend({
       dryRun: z.boolean().default(true),
       mapping: z.record(z.string().regex(/^\d{1,3}$/), z.enum(STUDENT_IMPORT_FIELDS)).optional(),
+      /** The sheet row the preview showed as the header (with a mapping, detection is skipped). */
+      headerRow: z.number().int().min(1).max(1_000_000).optional(),
     }),
     output: z.object({ jobId: z.string() }),
   }),

@@ -13,6 +13,17 @@ export interface XlsxSheet {
   rows: Iterable<Record<string, unknown>>;
 }
 
+/** Excel forbids `: \\ / ? * [ ]` in sheet names and allows 31 characters. */
+export function sheetName(title: string): string {
+  return (
+    title
+      .replace(/[:\\/?*[\]]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 31) || 'Sheet1'
+  );
+}
+
 /** Text that a spreadsheet could take for a formula (CSV/formula injection, OWASP). */
 export function looksLikeFormula(value: string): boolean {
   return /^[=+\-@\t\r]/.test(value);
@@ -34,7 +45,7 @@ export async function writeXlsx(sheets: XlsxSheet[]): Promise<Buffer> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Registrator';
   for (const sheet of sheets) {
-    const ws = workbook.addWorksheet(sheet.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+    const ws = workbook.addWorksheet(sheetName(sheet.name), { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = sheet.columns.map((c) => ({
       key: c.key,
       header: c.header,

@@ -38,12 +38,15 @@ const result: ImportResultInfo = {
     {
       row: 3,
       field: 'group',
+      column: 'Guruh',
       key: 'warning.groupNotFound',
+      params: { group: 'X-1' },
       message: 'Guruh: «X-1» guruhi topilmadi: talaba guruhsiz yozildi',
     },
     {
       row: 4,
       field: 'pinfl',
+      column: 'JSHSHIR',
       key: 'warning.pinflMissing',
       message: 'JSHSHIR: Oʻzbekiston fuqarosining JSHSHIRi kiritilmagan',
     },
@@ -67,9 +70,9 @@ describe('import report lines', () => {
     ]);
   });
 
-  it('translates warnings; one whose message needs params keeps the job’s own text', () => {
+  it('translates warnings with their parameters', () => {
     expect(warningLines(result, en)).toEqual([
-      { row: 3, column: 'Guruh', message: '«X-1» guruhi topilmadi: talaba guruhsiz yozildi' },
+      { row: 3, column: 'Guruh', message: 'Group “X-1” not found: the student was written without a group' },
       { row: 4, column: 'JSHSHIR', message: en.tKey('warning.pinflMissing') },
     ]);
   });

@@ -37,22 +37,11 @@ export function rejectedLines(result: ImportResultInfo, tr: Tr): ReportLine[] {
   );
 }
 
-const PLACEHOLDER = /\{\w+\}/;
-
-/**
- * Warnings in the person's language. The job sends a warning's key without its params: a message
- * that needs params (a group name, a value) is shown as the job wrote it rather than with `{…}` gaps.
- */
+/** Warnings in the person's language, with their parameters (a group name, a row, a value). */
 export function warningLines(result: ImportResultInfo, tr: Tr): ReportLine[] {
-  return result.warnings.map((w) => {
-    const column = columnOfField(result.columns, w.field);
-    const translated = tr.tKey(w.key);
-    const prefix = column ? `${column}: ` : '';
-    const message = PLACEHOLDER.test(translated)
-      ? w.message.startsWith(prefix)
-        ? w.message.slice(prefix.length)
-        : w.message
-      : translated;
-    return { row: w.row, column: column ?? fieldLabel(tr, w.field), message };
-  });
+  return result.warnings.map((w) => ({
+    row: w.row,
+    column: w.column ?? columnOfField(result.columns, w.field) ?? fieldLabel(tr, w.field),
+    message: tr.tKey(w.key, w.params),
+  }));
 }

@@ -1,4 +1,6 @@
+import type { Locale } from '../../../../src-shared/contract/common';
 import type { ImportResultInfo } from '../../../../src-shared/contract/students';
+import { findUserById } from '../../users/repo';
 import { foldName } from '../../../../src-shared/domain/search-key';
 import { detectHeaderMapping, type StudentImportField } from '../../../../src-shared/domain/student-headers';
 import { AppError } from '../../../../src-shared/errors';
@@ -24,6 +26,12 @@ function reportsOf(store: Store): Map<string, ImportResult> {
     reports.set(store, m);
   }
   return m;
+}
+
+/** The signed-in user's language: messages inside a report are written in it. */
+function localeOf(ctx: HandlerContext): Locale {
+  const user = ctx.session ? findUserById(ctx.store.db, ctx.session.userId) : undefined;
+  return (user?.locale as Locale | undefined) ?? 'uz-Latn';
 }
 
 function decode(data: string): Buffer {
@@ -105,7 +113,7 @@ export const importHandlers: HandlersOf<
 
   'students.import': (input, ctx) => {
     const actor = ctx.actor;
-    const locale = 'uz-Latn';
+    const locale = localeOf(ctx);
     const mapping = input.mapping
       ? (Object.fromEntries(Object.entries(input.mapping).map(([k, v]) => [Number(k), v])) as Record<
           number,
@@ -118,7 +126,7 @@ export const importHandlers: HandlersOf<
         ctx,
         actor,
         { data, fileName: input.fileName },
-        { dryRun: input.dryRun, mapping, locale },
+        { dryRun: input.dryRun, mapping, locale, headerRow: input.headerRow },
         job,
       );
       const store = reportsOf(ctx.store);
@@ -138,7 +146,8 @@ export const importHandlers: HandlersOf<
 
   'students.importReport': async (input, ctx) => {
     const r = findReport(ctx, input.jobId);
-    const t = (key: string) => translate('uz-Latn', key);
+    const locale = localeOf(ctx);
+    const t = (key: string) => translate(locale, key);
     const data = await writeXlsx([
       {
         name: t('import.report.sheet'),

@@ -27,6 +27,8 @@ export interface ImportOptions {
   dryRun: boolean;
   /** Column index → field, when the user corrected the detected mapping. */
   mapping?: Record<number, StudentImportField>;
+  /** The sheet row to use as the header (the one the preview showed); detected when absent. */
+  headerRow?: number;
   locale: Locale;
   batchSize?: number;
 }
@@ -42,7 +44,9 @@ export interface WarningReport {
   row: number;
   message: string;
   field: string;
+  column: string | null;
   key: string;
+  params?: Record<string, string | number>;
 }
 
 export interface ImportResult {
@@ -184,7 +188,16 @@ class ImportRun {
   }
 
   warn(row: number, issues: FieldIssue[]): void {
-    for (const i of issues) this.result.warnings.push({ row, message: this.message(i), field: i.path, key: i.key });
+    for (const i of issues) {
+      this.result.warnings.push({
+        row,
+        message: this.message(i),
+        field: i.path,
+        column: this.columnOf(i.path),
+        key: i.key,
+        ...(i.params ? { params: i.params } : {}),
+      });
+    }
   }
 
   /** Validates one row into the values to write; null when rejected (reported). */
@@ -498,7 +511,11 @@ export async function importStudents(
   return run.result;
 
   function startRun(firstRows: SheetRow[]): ImportRun {
-    const found = findHeader(firstRows);
+    const chosen = opts.headerRow !== undefined ? firstRows.findIndex((r) => r.row === opts.headerRow) : -1;
+    const found =
+      chosen >= 0
+        ? { index: chosen, mapping: detectHeaderMapping(firstRows[chosen]!.cells.map(textOf)) }
+        : findHeader(firstRows);
     if (!found && !opts.mapping) {
       throw new AppError('VALIDATION', 'error.importNoHeader', 'No header row with known column names was found', {
         params: { file: source.fileName },
