@@ -136,6 +136,7 @@ export function useImportWizard() {
         data: file.data,
         dryRun,
         mapping: mappingInput(columns),
+        ...(preview ? { headerRow: preview.headerRow } : {}),
       });
       setStarting(false);
       if (!started.ok) {
@@ -147,7 +148,7 @@ export function useImportWizard() {
       const list = await call('jobs.list', {});
       if (list.ok) merge(list.data.filter((j) => j.id === started.data.jobId));
     },
-    [file, columns, merge],
+    [file, columns, merge, preview],
   );
 
   const cancel = useCallback(async () => {
