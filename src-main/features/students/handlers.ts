@@ -8,7 +8,7 @@ import type { HandlerContext, HandlersOf } from '../../backend/context';
 import type { Writer } from '../../commands/writer';
 import { auditEntityIndex, auditLog } from '../audit/schema';
 import { departments, groups, specialties, studentPhotos, students } from '../registry/schema';
-import { findStudent, toStudent, type StudentRow } from './repo';
+import { findStudent, maskPassport, maskPinfl, seesIdentifiers, toStudent, type StudentRow } from './repo';
 import { searchStudents } from './search';
 import { reindexStudents, STUDENT_NAME_FIELDS, studentSearchText } from './search-index';
 
@@ -28,7 +28,11 @@ function studentValues(w: Writer, draft: Draft, ctx: HandlerContext, selfId: str
   const issues = [...check.errors];
   const s = check.student;
   let pinflCheckAccepted = false;
-  if (check.warnings.some((w) => w.key === 'warning.pinflCheckDigit')) {
+  // A head's earlier acceptance holds while the PINFL stays the same: a clerk may still edit the phone.
+  const stored = selfId ? findStudent(w.db, selfId) : undefined;
+  const alreadyAccepted = !!stored && stored.pinflCheckAccepted && stored.pinfl === s.pinfl;
+  if (alreadyAccepted) pinflCheckAccepted = true;
+  else if (check.warnings.some((w) => w.key === 'warning.pinflCheckDigit')) {
     const accepted = draft.acceptWarnings.includes('pinfl:warning.pinflCheckDigit');
     if (!accepted || !CHECK_DIGIT_ACCEPTORS.includes(ctx.session?.role ?? 'viewer')) {
       issues.push({ path: 'pinfl', key: accepted ? 'error.pinflCheckDigitNeedsHead' : 'warning.pinflCheckDigit' });
@@ -183,6 +187,8 @@ export const studentsHandlers: HandlersOf<
       .orderBy(desc(auditEntityIndex.seq))
       .limit(500)
       .all();
+    // Roles that see identifiers masked on the card see them masked in the history too.
+    const masked = !seesIdentifiers(ctx.session?.role ?? null);
     return rows.map((r) => {
       const changes = (
         JSON.parse(r.changes) as {
@@ -194,14 +200,17 @@ export const studentsHandlers: HandlersOf<
       )
         .filter((c) => c.id === input.id)
         .flatMap((c) => {
+          // A photo change is one line, whatever image fields it touched.
+          if (c.table === 'student_photos') return [{ field: 'photo', before: null, after: null }];
           const keys = new Set([...Object.keys(c.before ?? {}), ...Object.keys(c.after ?? {})]);
           return [...keys]
             .filter((k) => !HIDDEN_FIELDS.has(k) && JSON.stringify(c.before?.[k]) !== JSON.stringify(c.after?.[k]))
-            .map((k) => ({
-              field: c.table === 'student_photos' ? 'photo' : k,
-              before: c.table === 'student_photos' ? null : (c.before?.[k] ?? null),
-              after: c.table === 'student_photos' ? null : (c.after?.[k] ?? null),
-            }));
+            .filter((k) => c.before !== null || (c.after?.[k] ?? null) !== null)
+            .map((k) => {
+              const mask = masked && k === 'pinfl' ? maskPinfl : masked && k === 'passport' ? maskPassport : null;
+              const value = (v: unknown) => (mask && typeof v === 'string' ? mask(v) : (v ?? null));
+              return { field: k, before: value(c.before?.[k]), after: value(c.after?.[k]) };
+            });
         });
       return { seq: r.seq, at: r.at, actorLogin: r.actorLogin, command: r.command, changes };
     });

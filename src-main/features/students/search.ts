@@ -19,6 +19,7 @@ interface Statements {
   byPhone: Statement<unknown[]>;
   byStudentId: Statement<unknown[]>;
   byGroup: Statement<unknown[]>;
+  byGroupPrefix: Statement<unknown[]>;
   fts: Statement<unknown[]>;
   keys: Statement<unknown[]>;
   rows: Statement<unknown[]>;
@@ -39,6 +40,10 @@ function prepared(db: Sqlite): Statements {
       byStudentId: db.prepare('select rowid from students where student_id_number = ? limit 50'),
       byGroup: db.prepare(
         'select s.rowid from students s join groups g on g.id = s.group_id where upper(g.name) = ? limit 200',
+      ),
+      // `KE-24` at the counter means every `KE-24-…` group.
+      byGroupPrefix: db.prepare(
+        "select s.rowid from students s join groups g on g.id = s.group_id where upper(g.name) like ? || '%' escape '\\' limit 200",
       ),
       fts: db.prepare('select rowid from students_fts where students_fts match ? limit ?'),
       keys: db.prepare(`select s.rowid, s.search_text, s.last_name_lat, s.first_name_lat from students s ${BY_ROWIDS}`),
@@ -113,7 +118,12 @@ export function searchStudents(db: Sqlite, rawQuery: string, limit: number, role
   if (q.passport) add(st.byPassport.all(q.passport), 'passport', ID_SCORE);
   if (q.phone) add(st.byPhone.all(q.phone), 'phone', ID_SCORE);
   if (q.studentIdNumber) add(st.byStudentId.all(q.studentIdNumber), 'studentId', ID_SCORE);
-  if (q.groupName) add(st.byGroup.all(q.groupName), 'group', GROUP_SCORE);
+  if (q.groupName) {
+    add(st.byGroup.all(q.groupName), 'group', GROUP_SCORE);
+    if (exact.size === 0 && q.groupName.length >= 3) {
+      add(st.byGroupPrefix.all(q.groupName.replace(/[\\%_]/g, (c) => `\\${c}`)), 'group', GROUP_SCORE - 1);
+    }
+  }
 
   const byName = exact.size === 0 ? nameCandidates(st, q.words, limit * 2) : [];
   const rowids = [...exact.keys(), ...byName];

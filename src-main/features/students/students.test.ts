@@ -178,4 +178,54 @@ describe('student registry', () => {
     const byName = await h.ok('students.search', { query: `${s.last_name_lat} ${s.first_name_lat}`, limit: 50 }, token);
     expect(byName.items[0]?.match).toBe('name');
   });
+
+  it('a PINFL a head accepted stays accepted: a clerk can still edit the phone', async () => {
+    const bad = pinfl.slice(0, 13) + String((Number(pinfl[13]) + 1) % 10);
+    const head = await h.signInAs('head');
+    const created = await h.ok(
+      'students.create',
+      { ...base, pinfl: bad, acceptWarnings: ['pinfl:warning.pinflCheckDigit'] },
+      head,
+    );
+    const front = await h.signInAs('front_office');
+    const edited = await h.ok('students.update', { ...base, pinfl: bad, id: created.id, phone: '91 765 43 21' }, front);
+    expect(edited).toMatchObject({ phone: '+998917654321', pinflCheckAccepted: true });
+    const other = makePinfl('2005-04-13', 'male', 26, 17);
+    const otherBad = other.slice(0, 13) + String((Number(other[13]) + 1) % 10);
+    const changed = await h.call(
+      'students.update',
+      { ...base, id: created.id, pinfl: otherBad, birthDate: null },
+      front,
+    );
+    expect(!changed.ok && changed.error.details?.issues?.[0]?.key).toBe('warning.pinflCheckDigit');
+  });
+
+  it('the history masks identifiers for roles that see them masked, and lists a photo change once', async () => {
+    const created = await h.ok('students.create', base, h.adminToken);
+    const tiny = 'data:image/png;base64,iVBORw0KGgo=';
+    await h.ok('students.setPhoto', { id: created.id, photo: tiny, thumb: tiny }, h.adminToken);
+    const viewer = await h.signInAs('viewer');
+    const history = await h.ok('students.history', { id: created.id }, viewer);
+    expect(history[0]?.changes).toEqual([{ field: 'photo', before: null, after: null }]);
+    const creation = history.find((e) => e.command === 'students.create');
+    expect(creation?.changes.find((c) => c.field === 'pinfl')?.after).toMatch(/^\d•+\d{4}$/);
+    expect(creation?.changes.some((c) => c.after === null)).toBe(false);
+    expect(JSON.stringify(history)).not.toContain(pinfl);
+    const full = await h.ok('students.history', { id: created.id }, h.adminToken);
+    expect(JSON.stringify(full)).toContain(pinfl);
+  });
+
+  it('a group prefix finds the students of every matching group', async () => {
+    const { services } = h.backend;
+    await services.jobs.start('demo', null, (job) =>
+      generateDemo(services, { id: null, login: 'test', kind: 'system' }, { students: 300, seed: 3 }, job),
+    ).done;
+    const g = services.store.reader.prepare("select name from groups where name like '%-%-%' limit 1").get() as {
+      name: string;
+    };
+    const prefix = g.name.split('-').slice(0, 2).join('-');
+    const { items } = await h.ok('students.search', { query: prefix, limit: 200 }, h.adminToken);
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((i) => i.group?.toUpperCase().startsWith(prefix.toUpperCase()))).toBe(true);
+  });
 });
