@@ -73,6 +73,15 @@ export function applyWriterPragmas(db: Sqlite): void {
   db.pragma('foreign_keys = ON');
 }
 
+/**
+ * The read connection serves the counter's search on every keystroke: a 64 MB page cache and
+ * memory-mapped reads keep the name index and the students' pages hot.
+ */
+export function applyReaderPragmas(db: Sqlite): void {
+  db.pragma('cache_size = -65536');
+  db.pragma('mmap_size = 268435456');
+}
+
 export function assertSqliteVersion(db: Sqlite): string {
   const version = (db.prepare('select sqlite_version() as v').get() as { v: string }).v;
   if (compareVersions(version, MIN_SQLITE_VERSION) < 0) {

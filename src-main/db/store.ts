@@ -1,7 +1,14 @@
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyWriterPragmas, assertLocalDisk, assertSqliteVersion, openRaw, type Sqlite } from './connection';
+import {
+  applyReaderPragmas,
+  applyWriterPragmas,
+  assertLocalDisk,
+  assertSqliteVersion,
+  openRaw,
+  type Sqlite,
+} from './connection';
 import { guardDatabase, migrate, type MigrationReport } from './migrate';
 import * as schema from './schema';
 
@@ -47,6 +54,7 @@ export function openStore(opts: { dataDir: string; clock: Clock; appVersion: str
     applyWriterPragmas(writer);
     const migration = migrate(writer, { backupDir, appVersion: opts.appVersion, now: () => opts.clock.now() });
     const reader = openRaw(file, { readonly: true, fileMustExist: true });
+    applyReaderPragmas(reader);
     const store: Store = {
       file,
       dataDir: opts.dataDir,
