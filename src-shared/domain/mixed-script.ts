@@ -60,6 +60,8 @@ function fixWord(word: string, majority: 'latin' | 'cyrillic'): string | null {
 }
 
 export function findMixedScriptWords(text: string): MixedWord[] {
+  // Nearly every name is in one script: two cheap tests spare the per-word pass.
+  if (!CYR.test(text) || !LAT.test(text)) return [];
   const found: MixedWord[] = [];
   for (const m of text.matchAll(/[\p{L}\u02bb\u02bc'’‘`]+/gu)) {
     const word = m[0];

@@ -20,24 +20,50 @@ export function foldName(text: string): string {
     .trim();
 }
 
-const PHONETIC_STEPS: [RegExp, string][] = [
-  [/dzh|dj|zh/g, 'j'],
-  [/kh|x/g, 'h'],
-  [/q/g, 'k'],
-  [/shch/g, 'sh'],
-  [/ts/g, 's'],
-  [/w/g, 'v'],
-  [/y[aou]/g, 'o'],
-  [/ye/g, 'e'],
-  [/[aou]/g, 'o'],
-  [/(.)\1+/g, '$1'],
-];
-
-/** Phonetic key of one folded word. */
+/**
+ * Phonetic key of one folded word, in one left-to-right pass (it runs for every name word of every
+ * imported row): dzh/dj/zh → j; kh/x → h; q → k; shch → sh; ts → s; w → v; ya/yo/yu → o; ye → e;
+ * a/o/u → o; then doubled letters collapse. `phonetic-key.test.ts` checks it against the rule list.
+ */
 export function phoneticKey(foldedWord: string): string {
-  let key = foldedWord;
-  for (const [pattern, replacement] of PHONETIC_STEPS) key = key.replace(pattern, replacement);
-  return key;
+  const w = foldedWord;
+  let out = '';
+  let last = '';
+  const emit = (ch: string) => {
+    if (ch !== last) out += ch;
+    last = ch;
+  };
+  for (let i = 0; i < w.length;) {
+    const c = w[i] as string;
+    const n = w[i + 1] ?? '';
+    if (c === 'd' && n === 'z' && w[i + 2] === 'h') {
+      emit('j');
+      i += 3;
+    } else if ((c === 'd' && n === 'j') || (c === 'z' && n === 'h')) {
+      emit('j');
+      i += 2;
+    } else if (c === 'k' && n === 'h') {
+      emit('h');
+      i += 2;
+    } else if (c === 's' && n === 'h' && w[i + 2] === 'c' && w[i + 3] === 'h') {
+      emit('s');
+      emit('h');
+      i += 4;
+    } else if (c === 't' && n === 's') {
+      emit('s');
+      i += 2;
+    } else if (c === 'y' && (n === 'a' || n === 'o' || n === 'u')) {
+      emit('o');
+      i += 2;
+    } else if (c === 'y' && n === 'e') {
+      emit('e');
+      i += 2;
+    } else {
+      emit(c === 'x' ? 'h' : c === 'q' ? 'k' : c === 'w' ? 'v' : c === 'a' || c === 'u' ? 'o' : c);
+      i += 1;
+    }
+  }
+  return out;
 }
 
 /** Words of a name or query, folded; empty words dropped. */

@@ -21,7 +21,7 @@ import type { JobContext } from '../../../jobs/job-runner';
 import { students } from '../../registry/schema';
 import { indexStudentsAfter, maxStudentRowid, reindexStudents, studentSearchText } from '../search-index';
 import { classifierCode, courseOf, type ClassifierName } from './classifiers';
-import { readSheet, type Cell, type SheetRow } from './read-sheet';
+import { excelSerialToIso, readSheet, type Cell, type SheetRow } from './read-sheet';
 
 export interface ImportOptions {
   dryRun: boolean;
@@ -136,6 +136,7 @@ class ImportRun {
   private readonly pinflSeen = new Map<string, { row: number; name: string }>();
   private readonly idSeen = new Map<string, { row: number; name: string }>();
   private readonly columnOfField = new Map<string, string>();
+  private readonly mappedColumns: [number, StudentImportField][];
 
   constructor(
     private readonly mapping: HeaderMapping,
@@ -158,6 +159,9 @@ class ImportRun {
     };
     for (const [index, field] of Object.entries(mapping.columns))
       this.columnOfField.set(field, headers[Number(index)] ?? field);
+    this.mappedColumns = Object.entries(mapping.columns).map(
+      ([i, f]) => [Number(i), f] as [number, StudentImportField],
+    );
   }
 
   private message(issue: FieldIssue): string {
@@ -203,8 +207,11 @@ class ImportRun {
   /** Validates one row into the values to write; null when rejected (reported). */
   prepare(sheetRow: SheetRow): PreparedRow | null {
     const get = new Map<StudentImportField, string>();
-    for (const [index, field] of Object.entries(this.mapping.columns)) {
-      const value = textOf(sheetRow.cells[Number(index)]);
+    for (const [index, field] of this.mappedColumns) {
+      const cell = sheetRow.cells[index];
+      // A number in the birth-date column is an Excel date serial (styles are not read).
+      const value =
+        field === 'birthDate' && typeof cell === 'number' ? (excelSerialToIso(cell) ?? textOf(cell)) : textOf(cell);
       if (value !== '') get.set(field, value);
     }
     if (get.size === 0) return null;
