@@ -16,26 +16,13 @@ import { useFieldProps } from './field-props';
 import { IdentitySection } from './IdentitySection';
 import { NamesSection } from './NamesSection';
 import { PlacementSection } from './PlacementSection';
+import { STUDENT_DRAFT_FIELDS } from '../../../../src-shared/domain/student-validation';
 import { draftToInput, type Draft } from './student-draft';
 import { useStudentForm } from './use-student-form';
 
 /** Paths shown under their own fields; any other issue of the envelope is listed in the banner. */
 const FIELDS: readonly string[] = [
-  'lastNameLat',
-  'firstNameLat',
-  'patronymicLat',
-  'lastNameCyr',
-  'firstNameCyr',
-  'patronymicCyr',
-  'lastNamePassport',
-  'firstNamePassport',
-  'pinfl',
-  'passport',
-  'birthDate',
-  'gender',
-  'citizenship',
-  'phone',
-  'email',
+  ...STUDENT_DRAFT_FIELDS,
   'address',
   'studentIdNumber',
   'groupId',
