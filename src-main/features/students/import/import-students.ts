@@ -65,7 +65,7 @@ export interface ImportResult {
 type StudentInsert = typeof students.$inferInsert;
 type StudentRowDb = typeof students.$inferSelect;
 const HEADER_SEARCH_ROWS = 10;
-const DEFAULT_BATCH = 2000;
+const DEFAULT_BATCH = 1000;
 
 /** A cell as import text: numbers without exponent or `.0` (a PINFL typed as a number stays whole). */
 function textOf(cell: Cell | undefined): string {
@@ -395,7 +395,9 @@ class ImportRun {
           createdAt: now,
           updatedAt: now,
         } as StudentInsert;
-        row.searchText = studentSearchText(row);
+        // Names the rules transliterated from the file's own script fold back to the same words:
+        // index what the file gave (a later edit on the card re-indexes every form).
+        row.searchText = studentSearchText(p.values);
         inserts.push(row);
         this.result.imported++;
         this.warn(p.row, p.warnings);
