@@ -83,3 +83,25 @@ export function courseOf(value: string): number | null {
   if (n >= 11 && n <= 16) return n - 10;
   return n >= 1 && n <= 6 ? n : null;
 }
+
+const CITIZENSHIP = table({
+  '11': [
+    'uzbekistan',
+    "o'zbekiston",
+    'oʻzbekiston respublikasi',
+    'ўзбекистон',
+    'узбекистан',
+    'uzb',
+    'uz',
+    "o'zr fuqarosi",
+  ],
+  '13': ["fuqaroligi yo'q", 'фуқаролиги йўқ', 'без гражданства', 'stateless'],
+});
+
+/** `11` citizen of Uzbekistan, `13` stateless, otherwise a foreigner (`12`, or the code typed). */
+export function citizenshipCode(value: string): string {
+  const known = CITIZENSHIP.get(value.trim()) ?? CITIZENSHIP.get(foldName(value));
+  if (known) return known;
+  if (foldName(value).includes('ozbekiston')) return '11';
+  return /^\d+$/.test(value.trim()) && value.trim() !== '12' ? value.trim() : '12';
+}

@@ -11,6 +11,7 @@ import { writeXlsx } from '../../exports/xlsx';
 import { readMeta } from '../../system/settings';
 import { importStudents, type ImportResult } from './import-students';
 import { readSheet, type Cell } from './read-sheet';
+import { findHeader, textOf } from './sheet-values';
 
 const PRESETS_KEY = 'import.presets';
 const KEEP_REPORTS = 10;
@@ -96,18 +97,15 @@ export const importHandlers: HandlersOf<
       rows.push(r);
       if (rows.length >= 15) break;
     }
-    let best = { index: 0, found: -1 };
-    rows.slice(0, 10).forEach((r, index) => {
-      const n = Object.keys(detectHeaderMapping(r.cells.map((c) => (c === null ? '' : String(c)))).columns).length;
-      if (n > best.found) best = { index, found: n };
-    });
-    const header = rows[best.index];
-    const headers = (header?.cells ?? []).map((c) => (c === null ? '' : String(c)));
-    const mapping = detectHeaderMapping(headers);
+    const found = findHeader(rows.slice(0, 10));
+    const index = found?.index ?? 0;
+    const header = rows[index];
+    const headers = (header?.cells ?? []).map((c) => textOf(c));
+    const mapping = found?.mapping ?? detectHeaderMapping(headers);
     return {
       headerRow: header?.row ?? 1,
       columns: headers.map((h, index) => ({ index, header: h, field: mapping.columns[index] ?? null })),
-      sample: rows.slice(best.index + 1, best.index + 6),
+      sample: rows.slice(index + 1, index + 6),
     };
   },
 

@@ -10,7 +10,6 @@ import {
   STUDENT_DRAFT_FIELDS,
   type StudentDraft,
 } from '../../../../src-shared/domain/student-validation';
-import { uuidv7 } from '../../../../src-shared/domain/uuid';
 import { AppError, type FieldIssue } from '../../../../src-shared/errors';
 import { translate } from '../../../../src-shared/i18n';
 import type { Services } from '../../../backend/context';
@@ -18,10 +17,11 @@ import { runCommand, type Actor } from '../../../commands/run-command';
 import type { Writer } from '../../../commands/writer';
 import type { Sqlite } from '../../../db/connection';
 import type { JobContext } from '../../../jobs/job-runner';
-import { students } from '../../registry/schema';
-import { indexStudentsAfter, maxStudentRowid, reindexStudents, studentSearchText } from '../search-index';
-import { classifierCode, courseOf, type ClassifierName } from './classifiers';
-import { excelSerialToIso, readSheet, type Cell, type SheetRow } from './read-sheet';
+import { type students } from '../../registry/schema';
+import { citizenshipCode, classifierCode, courseOf, type ClassifierName } from './classifiers';
+import { excelSerialToIso, readSheet, type SheetRow } from './read-sheet';
+import { upsertBatch, type PreparedRow } from './upsert';
+import { findHeader, loadGroups, splitFullName, textOf, type GroupInfo } from './sheet-values';
 
 export interface ImportOptions {
   dryRun: boolean;
@@ -63,73 +63,8 @@ export interface ImportResult {
 }
 
 type StudentInsert = typeof students.$inferInsert;
-type StudentRowDb = typeof students.$inferSelect;
 const HEADER_SEARCH_ROWS = 10;
 const DEFAULT_BATCH = 1000;
-
-/** A cell as import text: numbers without exponent or `.0` (a PINFL typed as a number stays whole). */
-function textOf(cell: Cell | undefined): string {
-  if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'number') return Number.isInteger(cell) ? cell.toFixed(0) : String(cell);
-  return cell.trim();
-}
-
-interface GroupInfo {
-  id: string;
-  departmentId: string;
-  specialtyId: string;
-  course: number;
-  educationForm: string;
-  educationLang: string;
-  educationType: string | null;
-}
-
-function loadGroups(db: Sqlite): Map<string, GroupInfo> {
-  const rows = db
-    .prepare(
-      `select g.id, g.name, g.department_id, g.specialty_id, g.course, g.education_form, g.education_lang, s.education_type
-         from groups g join specialties s on s.id = g.specialty_id`,
-    )
-    .all() as {
-    id: string;
-    name: string;
-    department_id: string;
-    specialty_id: string;
-    course: number;
-    education_form: string;
-    education_lang: string;
-    education_type: string | null;
-  }[];
-  return new Map(
-    rows.map((g) => [
-      g.name.replace(/\s+/g, '').toUpperCase(),
-      {
-        id: g.id,
-        departmentId: g.department_id,
-        specialtyId: g.specialty_id,
-        course: g.course,
-        educationForm: g.education_form,
-        educationLang: g.education_lang,
-        educationType: g.education_type,
-      },
-    ]),
-  );
-}
-
-/** Splits `Familiya Ism Otasining ismi` (F.I.Sh. order, DOMAIN §5.4). */
-function splitFullName(full: string): [string, string, string] {
-  const parts = full.trim().split(/\s+/);
-  return [parts[0] ?? '', parts[1] ?? '', parts.slice(2).join(' ')];
-}
-
-interface PreparedRow {
-  row: number;
-  /** Columns that the file provides for this row (only these overwrite existing data). */
-  values: Partial<StudentInsert>;
-  /** Fields the file did not provide but the rules filled (transliteration): kept only where empty. */
-  filled: Partial<StudentInsert>;
-  warnings: FieldIssue[];
-}
 
 class ImportRun {
   readonly result: ImportResult;
@@ -227,17 +162,7 @@ class ImportRun {
       Object.assign(draft, { lastNameLat: last, firstNameLat: first, patronymicLat: patronymic });
     }
     const citizenship = get.get('citizenship');
-    if (citizenship !== undefined) {
-      const folded = foldName(citizenship);
-      draft.citizenship =
-        /^(11|uzbekistan|o ?zbekiston|ozbekiston|uzb|uz)$/.test(folded) || folded.includes('ozbekiston')
-          ? '11'
-          : /^(13|fuqaroligi yoq|без гражданства|stateless)$/.test(folded)
-            ? '13'
-            : /^\d+$/.test(citizenship) && citizenship !== '12'
-              ? citizenship
-              : '12';
-    }
+    if (citizenship !== undefined) draft.citizenship = citizenshipCode(citizenship);
     const check = checkStudent(draft, this.opts.today);
     const errors = [...check.errors];
     const warnings = check.warnings.filter((w) => w.key !== 'warning.transliterated');
@@ -348,111 +273,9 @@ class ImportRun {
     return { row: sheetRow.row, values, filled, warnings };
   }
 
-  /** Plans and (unless dry run) writes one batch; `w` is null for a dry run. */
   applyBatch(db: Sqlite, w: Writer | null, batch: PreparedRow[], now: string): void {
-    // One lookup per key kind for the whole batch, not three queries per row.
-    const lookup = (column: string, keys: unknown[]) => {
-      const map = new Map<unknown, Record<string, unknown>>();
-      if (keys.length === 0) return map;
-      const rows = db
-        .prepare(`select * from students where ${column} in (select value from json_each(?))`)
-        .all(JSON.stringify(keys)) as Record<string, unknown>[];
-      for (const r of rows) if (!map.has(r[column])) map.set(r[column], r);
-      return map;
-    };
-    const byHemis = lookup(
-      'hemis_id',
-      batch.flatMap((p) => (p.values.hemisId != null ? [p.values.hemisId] : [])),
-    );
-    const byPinfl = lookup(
-      'pinfl',
-      batch.flatMap((p) => (p.values.pinfl ? [p.values.pinfl] : [])),
-    );
-    const byId = lookup(
-      'student_id_number',
-      batch.flatMap((p) => (p.values.studentIdNumber ? [p.values.studentIdNumber] : [])),
-    );
-    const inserts: StudentInsert[] = [];
-    const updatedIds: string[] = [];
-    const ms = Date.parse(now);
-    for (const p of batch) {
-      const raw =
-        (p.values.hemisId != null ? byHemis.get(p.values.hemisId) : undefined) ??
-        (p.values.pinfl ? byPinfl.get(p.values.pinfl) : undefined) ??
-        (p.values.studentIdNumber ? byId.get(p.values.studentIdNumber) : undefined);
-      const existing = raw ? toCamel(raw) : undefined;
-      if (!existing) {
-        const merged = { ...p.filled, ...p.values };
-        if (!merged.lastNameLat || !merged.firstNameLat) {
-          this.reject(p.row, [{ path: 'lastNameLat', key: 'validation.required' }]);
-          continue;
-        }
-        const row = {
-          id: uuidv7(ms),
-          lastNameLat: '',
-          firstNameLat: '',
-          ...merged,
-          createdAt: now,
-          updatedAt: now,
-        } as StudentInsert;
-        // Names the rules transliterated from the file's own script fold back to the same words:
-        // index what the file gave (a later edit on the card re-indexes every form).
-        row.searchText = studentSearchText(p.values);
-        inserts.push(row);
-        this.result.imported++;
-        this.warn(p.row, p.warnings);
-        continue;
-      }
-      const patch: Partial<StudentInsert> = {};
-      for (const [k, v] of Object.entries(p.values) as [keyof StudentInsert, unknown][]) {
-        if (v !== undefined && existing[k] !== v) (patch as Record<string, unknown>)[k] = v;
-      }
-      for (const [k, v] of Object.entries(p.filled) as [keyof StudentInsert, unknown][]) {
-        if (!existing[k] && v) (patch as Record<string, unknown>)[k] = v;
-      }
-      if (Object.keys(patch).length === 0) {
-        this.result.unchanged++;
-        continue;
-      }
-      this.result.updated++;
-      this.warn(p.row, p.warnings);
-      if (!w) continue;
-      const next = { ...existing, ...patch };
-      patch.searchText = studentSearchText(next);
-      patch.updatedAt = now;
-      w.update(students, existing.id, patch);
-      updatedIds.push(existing.id);
-    }
-    if (!w) return;
-    const lastRowid = maxStudentRowid(w.sqlite);
-    w.bulkInsert(students, inserts);
-    indexStudentsAfter(w.sqlite, lastRowid);
-    reindexStudents(w.sqlite, updatedIds);
+    upsertBatch(db, w, batch, now, this);
   }
-}
-
-const SNAKE = new Map<string, string>();
-function toCamel(row: Record<string, unknown>): StudentRowDb {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) {
-    let c = SNAKE.get(k);
-    if (!c) {
-      c = k.replace(/_([a-z])/g, (_, ch: string) => ch.toUpperCase());
-      SNAKE.set(k, c);
-    }
-    out[c] = c === 'pinflCheckAccepted' ? v === 1 : v;
-  }
-  return out as StudentRowDb;
-}
-
-function findHeader(rows: SheetRow[]): { index: number; mapping: HeaderMapping } | null {
-  let best: { index: number; mapping: HeaderMapping } | null = null;
-  rows.forEach((r, index) => {
-    const mapping = detectHeaderMapping(r.cells.map((c) => textOf(c)));
-    const n = Object.keys(mapping.columns).length;
-    if (n >= 2 && (!best || n > Object.keys(best.mapping.columns).length)) best = { index, mapping };
-  });
-  return best;
 }
 
 /**
