@@ -10,6 +10,9 @@ import { importHandlers } from '../features/students/import/handlers';
 import { studentsHandlers } from '../features/students/handlers';
 import { systemHandlers } from '../features/system/handlers';
 import { usersHandlers } from '../features/users/handlers';
+import { structureHandlers } from '../features/structure/handlers';
+import { gradesHandlers } from '../features/grades/handlers';
+import { attendanceHandlers } from '../features/attendance/handlers';
 
 /** Every channel's handler; the type makes a missing one a compile error, a test checks the rest. */
 export const handlers: HandlerMap = {
@@ -24,4 +27,7 @@ export const handlers: HandlerMap = {
   ...importHandlers,
   ...exportsHandlers,
   ...qualityHandlers,
+  ...structureHandlers,
+  ...gradesHandlers,
+  ...attendanceHandlers,
 };

@@ -5,3 +5,5 @@ export * from '../features/users/schema';
 export * from '../features/institution/schema';
 export * from '../features/registry/schema';
 export * from '../features/hemis/schema';
+export * from '../features/academic/schema';
+export * from '../features/attendance/schema';

@@ -13,6 +13,9 @@ import { StudentSearchPage } from '../features/students/search/StudentSearchPage
 import { CheckPage } from '../features/system/CheckPage';
 import { SettingsPage } from '../features/system/SettingsPage';
 import { UsersPage } from '../features/users/UsersPage';
+import { attendancePages } from '../features/attendance/nav';
+import { gradesPages } from '../features/grades/nav';
+import { structurePages } from '../features/structure/nav';
 import type { PageId, ShellDef } from './shells';
 
 /** The screen behind each navigation item and each screen opened from one. */
@@ -32,4 +35,7 @@ export const PAGES: Record<PageId, ComponentType<{ shell: ShellDef }>> = {
   settings: SettingsPage,
   check: CheckPage,
   account: AccountPage,
+  ...structurePages,
+  ...gradesPages,
+  ...attendancePages,
 };

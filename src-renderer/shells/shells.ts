@@ -14,6 +14,9 @@ import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import { contract, MANAGERS, roleMayCall, type ChannelName, type Role } from '../../src-shared/contract';
 import type { MessageKey } from '../../src-shared/i18n';
+import { attendanceNav, type AttendancePageId } from '../features/attendance/nav';
+import { gradesNav, type GradesPageId } from '../features/grades/nav';
+import { structureNav, type StructurePageId } from '../features/structure/nav';
 
 export type ShellId = 'front-desk' | 'back-office' | 'archive' | 'head';
 export type PageId =
@@ -31,7 +34,10 @@ export type PageId =
   | 'hemis'
   | 'settings'
   | 'check'
-  | 'account';
+  | 'account'
+  | StructurePageId
+  | GradesPageId
+  | AttendancePageId;
 
 /** A screen reached from a navigation item (a card, an edit form) that has no menu entry of its own. */
 export interface SubRoute {
@@ -109,6 +115,13 @@ const QUALITY: NavItem = {
   channel: 'quality.summary',
 };
 
+/** The academic screens (issue 4), each feature listing its own items per workspace. */
+const ACADEMIC = {
+  frontDesk: [...structureNav.frontDesk, ...gradesNav.frontDesk, ...attendanceNav.frontDesk],
+  backOffice: [...structureNav.backOffice, ...gradesNav.backOffice, ...attendanceNav.backOffice],
+  head: [...structureNav.head, ...gradesNav.head, ...attendanceNav.head],
+};
+
 /**
  * The four workspaces. A screen appears in a workspace only once it exists and the role may use it;
  * there are no placeholder pages. Later features add their items here.
@@ -119,14 +132,14 @@ export const SHELLS: readonly ShellDef[] = [
     id: 'front-desk',
     labelKey: 'shell.front-desk',
     roles: ['front_office'],
-    items: [HOME, STUDENTS, STUDENT_NEW, ACCOUNT],
+    items: [HOME, STUDENTS, STUDENT_NEW, ...ACADEMIC.frontDesk, ACCOUNT],
     landing: 'students',
   },
   {
     id: 'back-office',
     labelKey: 'shell.back-office',
     roles: ['back_office', 'viewer'],
-    items: [HOME, STUDENTS, STUDENT_NEW, STUDENT_IMPORT, QUALITY, ACCOUNT],
+    items: [HOME, STUDENTS, STUDENT_NEW, STUDENT_IMPORT, QUALITY, ...ACADEMIC.backOffice, ACCOUNT],
   },
   { id: 'archive', labelKey: 'shell.archive', roles: ['archive'], items: [HOME, STUDENTS, STUDENT_NEW, ACCOUNT] },
   {
@@ -139,6 +152,7 @@ export const SHELLS: readonly ShellDef[] = [
       STUDENT_NEW,
       STUDENT_IMPORT,
       QUALITY,
+      ...ACADEMIC.head,
       { page: 'users', path: 'users', labelKey: 'nav.users', icon: PeopleAltOutlined, channel: 'users.list' },
       {
         page: 'institution',

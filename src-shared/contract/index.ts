@@ -8,6 +8,9 @@ import { jobsChannels } from './jobs';
 import { qualityChannels } from './quality';
 import { studentsChannels } from './students';
 import { systemChannels } from './system';
+import { structureChannels } from './structure';
+import { gradesChannels } from './grades';
+import { attendanceChannels } from './attendance';
 import { usersChannels } from './users';
 
 /** Every channel of the app, by name `feature.verbNoun`. Handlers must cover exactly these. */
@@ -22,6 +25,9 @@ export const contract = {
   ...hemisChannels,
   ...exportsChannels,
   ...qualityChannels,
+  ...structureChannels,
+  ...gradesChannels,
+  ...attendanceChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -47,3 +53,6 @@ export * from './students';
 export * from './hemis';
 export * from './exports';
 export * from './quality';
+export * from './structure';
+export * from './grades';
+export * from './attendance';

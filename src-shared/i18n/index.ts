@@ -19,6 +19,9 @@ import { studentSearchMessages } from './messages/student-search';
 import { studentsMessages } from './messages/students';
 import { systemMessages } from './messages/system';
 import { usersMessages } from './messages/users';
+import { structureMessages } from './messages/structure';
+import { gradesMessages } from './messages/grades';
+import { attendanceMessages } from './messages/attendance';
 
 /** Every message set of the app; add a feature's set here. */
 export const SETS = [
@@ -40,6 +43,9 @@ export const SETS = [
   qualityPageMessages,
   exportMessages,
   hemisMessages,
+  structureMessages,
+  gradesMessages,
+  attendanceMessages,
 ] as const;
 
 type KeysOf<S> = S extends MessageSet<infer K> ? K : never;

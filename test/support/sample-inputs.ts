@@ -1,4 +1,7 @@
 import type { ChannelInput, ChannelName } from '../../src-shared/contract';
+import { attendanceSamples } from './samples/attendance';
+import { gradesSamples } from './samples/grades';
+import { structureSamples } from './samples/structure';
 
 /**
  * One valid input per channel. The type makes a new channel without a sample a compile error,
@@ -73,4 +76,7 @@ export const SAMPLE_INPUTS: { [C in ChannelName]: ChannelInput<C> } = {
   'quality.list': { check: 'mixedScript' },
   'quality.fix': { studentId: '01900000-0000-7000-8000-000000000000', check: 'missingCyrillic' },
   'exports.xlsx': { title: 'Roʻyxat', columns: [{ key: 'a', header: 'A' }], rows: [{ a: '=1+1' }] },
+  ...structureSamples,
+  ...gradesSamples,
+  ...attendanceSamples,
 };

@@ -1,4 +1,5 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { curricula, employees } from '../academic/schema';
 
 /**
  * The structure and student tables (DOMAIN §7). Classifier values are HEMIS codes stored as
@@ -47,8 +48,12 @@ export const groups = sqliteTable(
     educationForm: text('education_form').notNull(),
     course: integer('course').notNull(),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    /** The curriculum the group studies (issue 4); null until one is set or pulled. */
+    curriculumId: text('curriculum_id').references((): AnySQLiteColumn => curricula.id),
+    /** The group's tutor (murabbiy), an employee. */
+    tutorId: text('tutor_id').references((): AnySQLiteColumn => employees.id),
   },
-  (t) => [index('groups_name').on(t.name)],
+  (t) => [index('groups_name').on(t.name), index('groups_curriculum').on(t.curriculumId)],
 );
 
 export const students = sqliteTable(

@@ -12,6 +12,8 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { StatusChip } from '../StatusChip';
 import { fullName } from '../student-format';
 import { ContactsCard, PersonalCard, PlacementCard } from './CardSections';
+import { StudentAttendanceSection } from '../../attendance/StudentAttendanceSection';
+import { StudentGradesSection } from '../../grades/StudentGradesSection';
 import { HistorySection } from './HistorySection';
 import { IdentifiersSection } from './IdentifiersSection';
 import { PhotoPanel } from './PhotoPanel';
@@ -98,6 +100,8 @@ function StudentCard({ id, shell }: { id: string; shell: ShellDef }) {
                 <ContactsCard student={s} />
               </Grid>
             </Grid>
+            <StudentGradesSection student={s} />
+            <StudentAttendanceSection student={s} />
             <HistorySection history={history} names={names} masked={s.identifiersMasked} />
           </Stack>
         </Grid>

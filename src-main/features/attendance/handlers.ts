@@ -1,0 +1,4 @@
+import type { attendanceChannels } from '../../../src-shared/contract/attendance';
+import type { HandlersOf } from '../../backend/context';
+
+export const attendanceHandlers: HandlersOf<keyof typeof attendanceChannels> = {};

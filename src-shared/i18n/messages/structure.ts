@@ -1,0 +1,9 @@
+import { defineMessages } from '../define';
+
+/** Faculties, departments, specialties, academic years, marking systems, curricula with their subjects, groups and tutors, employees; bulk assignment of students (issue 4). */
+export const structureMessages = defineMessages({
+  'uz-Latn': {},
+  'uz-Cyrl': {},
+  ru: {},
+  en: {},
+});
