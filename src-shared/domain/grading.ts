@@ -145,3 +145,71 @@ export function computeGpa(
   const canTransfer = system.code === '13' ? gpa !== null && gpa >= system.gpaLimit : debtSubjects === 0;
   return { gpa, creditSum, subjects: counted.length, debtSubjects, canTransfer };
 }
+
+/** The marking system of a code: the institution's own row when it has one, else HEMIS's defaults. */
+export function markingSystemOf(
+  code: string,
+  own?: { minimumLimit: number | null; gpaLimit: number; borders: GradeBorder[] } | null,
+): MarkingSystem {
+  const base = DEFAULT_MARKING_SYSTEMS[(code in DEFAULT_MARKING_SYSTEMS ? code : '13') as MarkingSystemCode];
+  return own ? { code: base.code, minimumLimit: own.minimumLimit, gpaLimit: own.gpaLimit, borders: own.borders } : base;
+}
+
+/**
+ * The letter a transcript prints (DOMAIN §2.2). The 5-point system compares its average with the
+ * table's 5-point column; the others compare the 100-point score. A result known only as a grade
+ * (no score) has no letter: guessing one would print more than the record sheet says.
+ */
+export function letterFor(score: number | null, system: MarkingSystem): string | null {
+  if (score === null || !Number.isFinite(score)) return null;
+  if (system.code !== '12') return letterOf(score);
+  const s = roundHalfUp(score, 2);
+  return LETTERS.find((l) => s >= l.fiveMin && s <= l.fiveMax)?.letter ?? null;
+}
+
+/**
+ * Whether a result is an academic debt. A missing grade is a debt too: not entering the final
+ * control is the same as failing it (DOMAIN §2.4, NIZOM-824).
+ */
+export function isDebt(grade: number | null, system: MarkingSystem): boolean {
+  return grade === null || grade < debtLimit(system);
+}
+
+/** The grade a result counts with in the GPA: a missed final control counts as 2, never as nothing. */
+export function countedGrade(grade: number | null): Grade {
+  return grade === null ? 2 : (Math.min(5, Math.max(2, Math.round(grade))) as Grade);
+}
+
+/**
+ * Whether the credits were earned (HEMIS `finish_credit_status`), recomputed from the grade or,
+ * without one, the score. HEMIS's own flag is not trusted: public code finds it true with grade 2.
+ */
+export function creditEarned(grade: number | null, score: number | null, system: MarkingSystem): boolean {
+  const g = grade ?? (score === null ? null : gradeOf(score, system));
+  return !isDebt(g, system);
+}
+
+/** A score's scale: 0–100, or the 5-point average 0–5 in system 12. */
+export function scoreMax(system: MarkingSystem): number {
+  return system.code === '12' ? 5 : 100;
+}
+
+/** Borders as stored (JSON text): complete (2…5), each min ≤ max; anything else falls back to the defaults. */
+export function parseBorders(json: string, fallback: GradeBorder[]): GradeBorder[] {
+  try {
+    const value = JSON.parse(json) as unknown;
+    if (!Array.isArray(value)) return fallback;
+    const borders = value.filter(
+      (b): b is GradeBorder =>
+        typeof b === 'object' &&
+        b !== null &&
+        [2, 3, 4, 5].includes((b as GradeBorder).grade) &&
+        typeof (b as GradeBorder).min === 'number' &&
+        typeof (b as GradeBorder).max === 'number' &&
+        (b as GradeBorder).min <= (b as GradeBorder).max,
+    );
+    return new Set(borders.map((b) => b.grade)).size === 4 ? [...borders].sort((a, b) => b.grade - a.grade) : fallback;
+  } catch {
+    return fallback;
+  }
+}
