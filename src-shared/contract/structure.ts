@@ -1,2 +1,488 @@
+import { z } from 'zod';
+import { channel } from './define';
+import { idSchema, optionalText, text } from './common';
+import type { Role } from './roles';
+import {
+  EDUCATION_FORMS,
+  EDUCATION_LANGS,
+  EDUCATION_TYPES,
+  EMPLOYEE_KINDS,
+  EXAM_FINISH,
+  MARKING_SYSTEM_CODES,
+  RATING_GRADES,
+  STRUCTURE_TYPES,
+  SUBJECT_TYPES,
+  TRAINING_TYPES,
+} from '../domain/structure-codes';
+
+/** Everyone on staff reads the structure (the counter shows groups and curricula); the viewer only looks. */
+export const STRUCTURE_READERS: readonly Role[] = ['admin', 'head', 'front_office', 'back_office', 'archive', 'viewer'];
+/** The back office keeps the academic structure; heads and admins may correct it. */
+export const STRUCTURE_EDITORS: readonly Role[] = ['admin', 'head', 'back_office'];
+
+const code = z.string().trim().min(1).max(40);
+const names = {
+  nameUzLatn: text(300),
+  nameUzCyrl: optionalText(300).default(''),
+  nameRu: optionalText(300).default(''),
+  nameEn: optionalText(300).default(''),
+};
+const semesterCodeSchema = z.string().regex(/^(1[1-9]|2[0-2])$/, 'validation.structure.semesterCode');
+const yearCodeSchema = z.string().regex(/^(19|20)\d{2}$/, 'validation.structure.yearCode');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.invalidFormat');
+
+export const departmentSchema = z.object({
+  id: idSchema,
+  hemisId: z.number().int().nullable(),
+  code: z.string(),
+  nameUzLatn: z.string(),
+  nameUzCyrl: z.string(),
+  nameRu: z.string(),
+  nameEn: z.string(),
+  structureType: z.string(),
+  parentId: z.string().nullable(),
+  active: z.boolean(),
+});
+export type Department = z.infer<typeof departmentSchema>;
+
+export const specialtySchema = z.object({
+  id: idSchema,
+  hemisId: z.number().int().nullable(),
+  code: z.string(),
+  nameUzLatn: z.string(),
+  nameUzCyrl: z.string(),
+  nameRu: z.string(),
+  nameEn: z.string(),
+  departmentId: z.string(),
+  educationType: z.string(),
+});
+export type Specialty = z.infer<typeof specialtySchema>;
+
+export const educationYearSchema = z.object({ code: z.string(), name: z.string(), current: z.boolean() });
+
+const borderSchema = z.object({
+  grade: z.union([z.literal(5), z.literal(4), z.literal(3), z.literal(2)]),
+  min: z.number(),
+  max: z.number(),
+});
+export const markingSystemSchema = z.object({
+  code: z.enum(MARKING_SYSTEM_CODES),
+  name: z.string(),
+  minimumLimit: z.number().nullable(),
+  gpaLimit: z.number(),
+  borders: z.array(borderSchema),
+  /** False: no row of this institution yet, HEMIS's defaults apply. */
+  custom: z.boolean(),
+});
+export type MarkingSystemInfo = z.infer<typeof markingSystemSchema>;
+
+export const curriculumSchema = z.object({
+  id: idSchema,
+  hemisId: z.number().int().nullable(),
+  name: z.string(),
+  specialtyId: z.string(),
+  specialty: z.string(),
+  departmentId: z.string(),
+  department: z.string(),
+  educationYear: z.string(),
+  educationType: z.string(),
+  educationForm: z.string(),
+  markingSystem: z.string(),
+  semesterCount: z.number().int(),
+  educationPeriod: z.number().int().nullable(),
+  gpaLimit: z.number(),
+  active: z.boolean(),
+  subjectCount: z.number().int(),
+  credits: z.number(),
+});
+export type Curriculum = z.infer<typeof curriculumSchema>;
+
+export const semesterSchema = z.object({
+  id: idSchema,
+  hemisId: z.number().int().nullable(),
+  code: z.string(),
+  educationYear: z.string(),
+  level: z.string(),
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+  current: z.boolean(),
+});
+
+export const curriculumSubjectSchema = z.object({
+  id: idSchema,
+  hemisId: z.number().int().nullable(),
+  subjectId: z.string(),
+  subjectCode: z.string(),
+  subjectName: z.string(),
+  semester: z.string(),
+  credit: z.number(),
+  totalHours: z.number().int(),
+  hours: z.record(z.string(), z.number()),
+  examFinish: z.string(),
+  ratingGrade: z.string(),
+  subjectType: z.string(),
+  departmentId: z.string().nullable(),
+  department: z.string().nullable(),
+  position: z.number().int(),
+  active: z.boolean(),
+  /** Students assigned to it (any year): a subject with students is not removed, only deactivated. */
+  students: z.number().int(),
+});
+export type CurriculumSubject = z.infer<typeof curriculumSubjectSchema>;
+
+export const curriculumDetailSchema = curriculumSchema.extend({
+  semesters: z.array(semesterSchema),
+  subjects: z.array(curriculumSubjectSchema),
+  /** Credit totals by semester code (active subjects). */
+  creditsBySemester: z.record(z.string(), z.number()),
+});
+export type CurriculumDetail = z.infer<typeof curriculumDetailSchema>;
+
+export const subjectSchema = z.object({
+  id: idSchema,
+  hemisId: z.number().int().nullable(),
+  code: z.string(),
+  nameUzLatn: z.string(),
+  nameUzCyrl: z.string(),
+  nameRu: z.string(),
+  nameEn: z.string(),
+});
+
+export const groupSchema = z.object({
+  id: idSchema,
+  hemisId: z.number().int().nullable(),
+  name: z.string(),
+  departmentId: z.string(),
+  department: z.string(),
+  specialtyId: z.string(),
+  specialty: z.string(),
+  curriculumId: z.string().nullable(),
+  curriculum: z.string().nullable(),
+  educationLang: z.string(),
+  educationForm: z.string(),
+  course: z.number().int(),
+  tutorId: z.string().nullable(),
+  tutor: z.string().nullable(),
+  active: z.boolean(),
+  students: z.number().int(),
+});
+export type Group = z.infer<typeof groupSchema>;
+
+export const employeeSchema = z.object({
+  id: idSchema,
+  hemisId: z.number().int().nullable(),
+  employeeIdNumber: z.string().nullable(),
+  lastName: z.string(),
+  firstName: z.string(),
+  patronymic: z.string(),
+  departmentId: z.string().nullable(),
+  position: z.string(),
+  kind: z.string(),
+  phone: z.string().nullable(),
+  active: z.boolean(),
+});
+export type Employee = z.infer<typeof employeeSchema>;
+
+export const placementStudentSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  studentIdNumber: z.string().nullable(),
+  groupId: z.string().nullable(),
+  group: z.string().nullable(),
+  course: z.number().int().nullable(),
+  status: z.string(),
+});
+
+const outcome = z.enum(['change', 'already', 'blocked']);
+const counts = z.object({ change: z.number().int(), already: z.number().int(), blocked: z.number().int() });
+export const placementPlanSchema = z.object({
+  items: z.array(
+    z.object({
+      studentId: z.string(),
+      name: z.string(),
+      fromGroupId: z.string().nullable(),
+      fromGroup: z.string().nullable(),
+      outcome,
+      reason: z.string().nullable(),
+    }),
+  ),
+  counts,
+  toGroup: z.string(),
+  /** Digest of the planned changes: an apply given it refuses when the plan changed meanwhile. */
+  token: z.string(),
+});
+export type PlacementPlan = z.infer<typeof placementPlanSchema>;
+
+export const subjectPlanSchema = z.object({
+  items: z.array(
+    z.object({
+      studentId: z.string(),
+      name: z.string(),
+      curriculumSubjectId: z.string(),
+      subject: z.string(),
+      semester: z.string(),
+      outcome,
+      reason: z.string().nullable(),
+    }),
+  ),
+  counts,
+  token: z.string(),
+});
+export type SubjectPlan = z.infer<typeof subjectPlanSchema>;
+
+const studentIds = z.array(idSchema).min(1).max(2000);
+const placementInput = z.object({ studentIds, groupId: idSchema, token: z.string().max(100).optional() });
+const moveInput = placementInput.extend({
+  effectiveDate: isoDate,
+  reason: z.string().trim().min(3).max(500),
+});
+const subjectsInput = z
+  .object({
+    /** A whole group, or the selected students (one of the two). */
+    groupId: idSchema.optional(),
+    studentIds: studentIds.optional(),
+    curriculumSubjectIds: z.array(idSchema).min(1).max(200),
+    educationYear: yearCodeSchema,
+    restudy: z.boolean().default(false),
+    subjectGroup: optionalText(100).default(''),
+    token: z.string().max(100).optional(),
+  })
+  .refine((v) => v.groupId !== undefined || v.studentIds !== undefined, {
+    path: ['studentIds'],
+    message: 'validation.required',
+  })
+  .refine((v) => !v.restudy || v.subjectGroup !== '', {
+    path: ['subjectGroup'],
+    message: 'validation.required',
+  });
+
+const hoursSchema = z.partialRecord(z.enum(TRAINING_TYPES), z.number().int().min(0).max(2000));
+
+export const subjectImportResultSchema = z.object({
+  fileName: z.string(),
+  dryRun: z.boolean(),
+  /** True when the rows were written; a file with any bad row writes nothing. */
+  written: z.boolean(),
+  rows: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  newSubjects: z.number().int(),
+  errors: z.array(
+    z.object({
+      row: z.number().int(),
+      column: z.string().nullable(),
+      key: z.string(),
+      params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    }),
+  ),
+});
+export type SubjectImportResult = z.infer<typeof subjectImportResultSchema>;
+
+const edit = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) =>
+  channel({ kind: 'command', access: STRUCTURE_EDITORS, input, output });
+const read = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) =>
+  channel({ kind: 'query', access: STRUCTURE_READERS, input, output });
+
 /** Faculties, departments, specialties, academic years, marking systems, curricula with their subjects, groups and tutors, employees; bulk assignment of students (issue 4). */
-export const structureChannels = {} as const;
+export const structureChannels = {
+  'structure.departments': read(z.object({}).strict(), z.array(departmentSchema)),
+  'structure.saveDepartment': edit(
+    z.object({
+      id: idSchema.optional(),
+      code,
+      ...names,
+      structureType: z.enum(STRUCTURE_TYPES),
+      parentId: idSchema.nullable().default(null),
+      active: z.boolean().default(true),
+    }),
+    departmentSchema,
+  ),
+  'structure.specialties': read(z.object({ departmentId: idSchema.optional() }).strict(), z.array(specialtySchema)),
+  'structure.saveSpecialty': edit(
+    z.object({
+      id: idSchema.optional(),
+      /** Kept as text: `60410100` and `5230100` both occur, leading zeros matter. */
+      code: z
+        .string()
+        .trim()
+        .regex(/^[0-9A-Za-z.\-/]{1,20}$/, 'validation.structure.specialtyCode'),
+      ...names,
+      departmentId: idSchema,
+      educationType: z.enum(EDUCATION_TYPES),
+    }),
+    specialtySchema,
+  ),
+  'structure.educationYears': read(z.object({}).strict(), z.array(educationYearSchema)),
+  'structure.saveEducationYear': edit(
+    z.object({ code: yearCodeSchema, name: optionalText(40).default(''), current: z.boolean().default(false) }),
+    z.array(educationYearSchema),
+  ),
+  'structure.markingSystems': read(z.object({}).strict(), z.array(markingSystemSchema)),
+  'structure.saveMarkingSystem': edit(
+    z.object({
+      code: z.enum(MARKING_SYSTEM_CODES),
+      name: optionalText(200).default(''),
+      minimumLimit: z.number().min(0).max(100).nullable().default(null),
+      gpaLimit: z.number().min(2.4, 'validation.structure.gpaLimit').max(3, 'validation.structure.gpaLimit'),
+      borders: z.array(borderSchema).max(10),
+    }),
+    markingSystemSchema,
+  ),
+  'structure.curricula': read(
+    z
+      .object({
+        specialtyId: idSchema.optional(),
+        departmentId: idSchema.optional(),
+        educationYear: yearCodeSchema.optional(),
+      })
+      .strict(),
+    z.array(curriculumSchema),
+  ),
+  'structure.curriculum': read(z.object({ id: idSchema }).strict(), curriculumDetailSchema),
+  'structure.saveCurriculum': edit(
+    z.object({
+      id: idSchema.optional(),
+      name: text(300),
+      specialtyId: idSchema,
+      educationYear: yearCodeSchema,
+      educationType: z.enum(EDUCATION_TYPES),
+      educationForm: z.enum(EDUCATION_FORMS),
+      markingSystem: z.enum(MARKING_SYSTEM_CODES).default('13'),
+      semesterCount: z.number().int().min(1).max(12),
+      educationPeriod: z.number().int().min(1).max(8).nullable().default(null),
+      gpaLimit: z
+        .number()
+        .min(2.4, 'validation.structure.gpaLimit')
+        .max(3, 'validation.structure.gpaLimit')
+        .default(2.4),
+      active: z.boolean().default(true),
+    }),
+    curriculumDetailSchema,
+  ),
+  'structure.saveSemester': edit(
+    z.object({
+      curriculumId: idSchema,
+      code: semesterCodeSchema,
+      educationYear: yearCodeSchema,
+      startDate: isoDate.nullable().default(null),
+      endDate: isoDate.nullable().default(null),
+      current: z.boolean().default(false),
+    }),
+    curriculumDetailSchema,
+  ),
+  'structure.saveCurriculumSubject': edit(
+    z
+      .object({
+        id: idSchema.optional(),
+        curriculumId: idSchema,
+        /** A subject of the catalogue, or a new one by name (and code). */
+        subjectId: idSchema.optional(),
+        newSubject: z.object({ name: text(300), code: optionalText(40).default('') }).optional(),
+        semester: semesterCodeSchema,
+        credit: z.number().gt(0, 'validation.structure.credit').max(30, 'validation.structure.credit'),
+        hours: hoursSchema.default({}),
+        examFinish: z.enum(EXAM_FINISH).default('11'),
+        ratingGrade: z.enum(RATING_GRADES).default('11'),
+        subjectType: z.enum(SUBJECT_TYPES).default('11'),
+        departmentId: idSchema.nullable().default(null),
+        active: z.boolean().default(true),
+      })
+      .refine((v) => v.subjectId !== undefined || v.newSubject !== undefined, {
+        path: ['subjectId'],
+        message: 'validation.required',
+      }),
+    curriculumDetailSchema,
+  ),
+  'structure.removeCurriculumSubject': edit(z.object({ id: idSchema }).strict(), curriculumDetailSchema),
+  'structure.subjects': read(
+    z.object({ query: z.string().max(200).default(''), limit: z.number().int().min(1).max(200).default(50) }).strict(),
+    z.array(subjectSchema),
+  ),
+  'structure.saveSubject': edit(
+    z.object({ id: idSchema.optional(), code: optionalText(40).default(''), ...names }),
+    subjectSchema,
+  ),
+  'structure.groups': read(
+    z
+      .object({
+        departmentId: idSchema.optional(),
+        specialtyId: idSchema.optional(),
+        curriculumId: idSchema.optional(),
+        course: z.number().int().min(1).max(6).optional(),
+        query: z.string().max(100).optional(),
+      })
+      .strict(),
+    z.array(groupSchema),
+  ),
+  'structure.saveGroup': edit(
+    z.object({
+      id: idSchema.optional(),
+      name: z.string().trim().min(1).max(40),
+      departmentId: idSchema,
+      specialtyId: idSchema,
+      curriculumId: idSchema.nullable().default(null),
+      educationLang: z.enum(EDUCATION_LANGS),
+      educationForm: z.enum(EDUCATION_FORMS),
+      course: z.number().int().min(1).max(6),
+      tutorId: idSchema.nullable().default(null),
+      active: z.boolean().default(true),
+    }),
+    groupSchema,
+  ),
+  /** Students to pick for a bulk action: of a group, or without a group, optionally by name. */
+  'structure.students': read(
+    z
+      .object({
+        groupId: idSchema.optional(),
+        unplaced: z.boolean().default(false),
+        query: z.string().max(100).default(''),
+        limit: z.number().int().min(1).max(2000).default(500),
+      })
+      .strict(),
+    z.array(placementStudentSchema),
+  ),
+  'structure.employees': read(
+    z.object({ query: z.string().max(100).default(''), kind: z.enum(EMPLOYEE_KINDS).optional() }).strict(),
+    z.array(employeeSchema),
+  ),
+  'structure.saveEmployee': edit(
+    z.object({
+      id: idSchema.optional(),
+      lastName: text(100),
+      firstName: text(100),
+      patronymic: optionalText(100).default(''),
+      employeeIdNumber: optionalText(40).default(''),
+      departmentId: idSchema.nullable().default(null),
+      position: optionalText(200).default(''),
+      kind: z.enum(EMPLOYEE_KINDS).default('teacher'),
+      phone: optionalText(40).default(''),
+      active: z.boolean().default(true),
+    }),
+    employeeSchema,
+  ),
+  'structure.assignGroupPreview': read(placementInput, placementPlanSchema),
+  'structure.assignGroup': edit(placementInput, placementPlanSchema),
+  'structure.moveStudentsPreview': read(moveInput, placementPlanSchema),
+  'structure.moveStudents': edit(moveInput, placementPlanSchema),
+  'structure.assignSubjectsPreview': read(subjectsInput, subjectPlanSchema),
+  'structure.assignSubjects': edit(subjectsInput, subjectPlanSchema),
+  /** Starts the curriculum-subject import job (dry run by default); the apply is one command per file. */
+  'structure.importSubjects': channel({
+    kind: 'query',
+    access: STRUCTURE_EDITORS,
+    input: z.object({
+      curriculumId: idSchema,
+      fileName: z.string().trim().min(1).max(255),
+      data: z.string().min(1).max(20_000_000),
+      dryRun: z.boolean().default(true),
+    }),
+    output: z.object({ jobId: z.string() }),
+  }),
+  'structure.importSubjectsResult': channel({
+    kind: 'query',
+    access: STRUCTURE_EDITORS,
+    input: z.object({ jobId: z.string().min(1).max(64) }),
+    output: subjectImportResultSchema,
+  }),
+} as const;
