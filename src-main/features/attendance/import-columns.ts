@@ -1,5 +1,5 @@
 import type { IMPORT_KINDS } from '../../../src-shared/contract/attendance';
-import { normalizeTime } from '../../../src-shared/domain/attendance-timetable';
+import { isIsoDate, normalizeTime } from '../../../src-shared/domain/attendance-timetable';
 import { foldName } from '../../../src-shared/domain/search-key';
 import { excelSerialToIso } from '../students/import/read-sheet';
 import type { Cell } from '../students/import/read-sheet';
@@ -116,9 +116,14 @@ export function dateOf(cell: Cell | undefined): string | null {
   if (typeof cell === 'number') return excelSerialToIso(cell);
   const s = textOf(cell);
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
   const dmy = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(s);
-  return dmy ? `${dmy[3]}-${(dmy[2] ?? '').padStart(2, '0')}-${(dmy[1] ?? '').padStart(2, '0')}` : null;
+  const date = iso
+    ? `${iso[1]}-${iso[2]}-${iso[3]}`
+    : dmy
+      ? `${dmy[3]}-${(dmy[2] ?? '').padStart(2, '0')}-${(dmy[1] ?? '').padStart(2, '0')}`
+      : null;
+  // 31.02.2026 looks like a date but is none: reject it rather than let Date roll it into March.
+  return date && isIsoDate(date) ? date : null;
 }
 
 /** A time cell: an Excel day fraction (0.354… = 08:30) or text. */

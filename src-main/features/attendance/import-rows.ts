@@ -138,7 +138,8 @@ export function attendanceRow(get: Get, ctx: RowContext): Result<Omit<typeof att
   const unexcused = hours('unexcused');
   if (excused + unexcused === 0 && !issues.some((i) => i.path === 'excused' || i.path === 'unexcused'))
     issues.push({ path: 'unexcused', key: 'validation.attendanceNoHours' });
-  const placed = placeSemester(ctx, student?.curriculumId ?? null, c.date, c, issues);
+  // An unknown student has no curriculum: asking for the semester too would only add noise.
+  const placed = placeSemester(ctx, student?.curriculumId ?? null, c.date, c, student ? issues : []);
   if (issues.length > 0 || !student || !c.subjectId || !c.date || !placed) return { row: null, issues };
   return {
     issues: [],
