@@ -32,7 +32,7 @@ export interface TranscriptSemester<R> {
 
 export interface Transcript<R> {
   semesters: TranscriptSemester<R>[];
-  /** One-year GPA per academic year (HEMIS `one_year`), oldest first. */
+  /** One-year GPA per academic year with counted results (HEMIS `one_year`), oldest first. */
   years: (GpaSummary & { educationYear: string })[];
   /** All-years GPA (HEMIS `all_year`). */
   overall: GpaSummary;
@@ -87,10 +87,11 @@ export function buildTranscript<R extends ResultRow>(
     })
     .sort((a, b) => Number(a.semester) - Number(b.semester) || a.educationYear.localeCompare(b.educationYear));
   const results = marked.map(toResult);
-  const years = [...new Set(marked.map((r) => r.educationYear))].sort().map((educationYear) => ({
-    educationYear,
-    ...computeGpa(results, system, { kind: 'one_year', educationYear }),
-  }));
+  const years = [...new Set(marked.map((r) => r.educationYear))]
+    .sort()
+    .map((educationYear) => ({ educationYear, ...computeGpa(results, system, { kind: 'one_year', educationYear }) }))
+    // A year of only uncounted results (a state exam) has no GPA to show.
+    .filter((y) => y.subjects > 0);
   const debts = marked.filter((r) => r.debt);
   return {
     semesters,
