@@ -10,6 +10,11 @@ import { institution } from '../institution/schema';
 import { departments, groups, specialties, students } from '../registry/schema';
 import { indexStudentsAfter, maxStudentRowid, studentSearchText } from '../students/search-index';
 import { appMeta } from '../system/schema';
+import { academicRecords } from '../academic/schema';
+import { attendance } from '../attendance/schema';
+import { academicsFactory, type AcademicRows } from './academic-records';
+import { buildAcademicPlan, isoDay, type AcademicPlan } from './academic-plan';
+import { readAcademicIds, writeAcademicStructure, writeGroupCalendar } from './academic-write';
 import { academicYearOf, buildPlan, type DemoPlan } from './plan';
 import { MAX_DEMO_STUDENTS, studentFactory } from './students';
 import { DEMO_INSTITUTION, FACULTIES } from './structure-data';
@@ -33,7 +38,7 @@ export interface DemoSummary {
 export const DEFAULT_SEED = 20261128;
 export const DEFAULT_BATCH_SIZE = 5000;
 /** Bump when the generator's output changes: a half-written demo of another version is not resumed. */
-export const DEMO_VERSION = 1;
+export const DEMO_VERSION = 2;
 /** `app_meta` key holding {@link DemoState}. */
 export const DEMO_META_KEY = 'demo.state';
 
@@ -42,6 +47,8 @@ interface DemoState {
   seed: number;
   students: number;
   academicYear: number;
+  /** The demo's day (ISO date): current semester, timetable weeks and absences follow from it. */
+  today: string;
   /** Students committed so far (whole batches). */
   done: number;
 }
@@ -65,8 +72,12 @@ function count(w: Writer, table: 'students' | 'departments'): number {
   return (w.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
 }
 
-/** The structure command: institution (when absent), faculties, kafedras, specialties, groups. */
-function writeStructure(w: Writer, plan: DemoPlan, state: DemoState): string[] {
+/**
+ * The structure command: institution (when absent), faculties, kafedras, specialties, the
+ * academic structure (years, subjects, staff, curricula), groups with their curriculum and
+ * tutor, and the groups' timetable and exams.
+ */
+function writeStructure(w: Writer, plan: DemoPlan, academic: AcademicPlan, state: DemoState): string[] {
   const existing = count(w, 'students') + count(w, 'departments');
   if (existing > 0) {
     throw demoExists('The database already holds departments or students; the demo fills only an empty one.', {
@@ -76,9 +87,11 @@ function writeStructure(w: Writer, plan: DemoPlan, state: DemoState): string[] {
   if (!w.get(institution, 'main')) w.insert(institution, { id: 'main', ...DEMO_INSTITUTION, updatedAt: w.now });
   const ms = Date.parse(w.now);
   const facultyIds: string[] = [];
+  const kafedraIds: string[][] = [];
   FACULTIES.forEach((f, fi) => {
     const id = uuidv7(ms);
     facultyIds.push(id);
+    kafedraIds.push([]);
     const code = String(fi + 1).padStart(2, '0');
     const n = f.names;
     w.insert(departments, {
@@ -91,8 +104,10 @@ function writeStructure(w: Writer, plan: DemoPlan, state: DemoState): string[] {
       structureType: '11',
     });
     f.kafedras.forEach((k, ki) => {
+      const kafedraId = uuidv7(ms);
+      kafedraIds[fi]?.push(kafedraId);
       w.insert(departments, {
-        id: uuidv7(ms),
+        id: kafedraId,
         code: `${code}-${String(ki + 1).padStart(2, '0')}`,
         nameUzLatn: k.uzLatn,
         nameUzCyrl: k.uzCyrl,
@@ -119,7 +134,8 @@ function writeStructure(w: Writer, plan: DemoPlan, state: DemoState): string[] {
     });
     return id;
   });
-  const groupRows = plan.groups.map((g) => ({
+  const academicIds = writeAcademicStructure(w, academic, { facultyIds, kafedraIds, specialtyIds });
+  const groupRows = plan.groups.map((g, gi) => ({
     id: uuidv7(ms),
     name: g.name,
     departmentId: facultyIds[g.faculty] as string,
@@ -127,8 +143,17 @@ function writeStructure(w: Writer, plan: DemoPlan, state: DemoState): string[] {
     educationLang: g.lang,
     educationForm: g.form,
     course: g.course,
+    curriculumId: academicIds.curriculumIds[academic.curriculumOf[gi] as number] as string,
+    tutorId: academicIds.employeeIds[academic.tutorOf[gi] as number] as string,
   }));
   w.bulkInsert(groups, groupRows);
+  writeGroupCalendar(
+    w,
+    plan,
+    academic,
+    academicIds,
+    groupRows.map((g) => g.id),
+  );
   w.setMeta(DEMO_META_KEY, JSON.stringify(state));
   return groupRows.map((g) => g.id);
 }
@@ -181,8 +206,11 @@ export async function generateDemo(
 
   const academicYear = academicYearOf(clock.now());
   const plan = buildPlan(seed, total, academicYear);
-  const wanted: DemoState = { version: DEMO_VERSION, seed, students: total, academicYear, done: 0 };
   const previous = readState(services);
+  // A resumed demo keeps the day it was started on, so its later batches match its timetable.
+  const today = previous?.today ?? isoDay(clock.now().getTime());
+  const wanted: DemoState = { version: DEMO_VERSION, seed, students: total, academicYear, today, done: 0 };
+  const academic = buildAcademicPlan(plan, today);
   let groupIds: string[];
   let done = 0;
   if (previous) {
@@ -203,10 +231,11 @@ export async function generateDemo(
   } else {
     job.throwIfCancelled();
     job.progress(0, total, 'demo.step.structure');
-    groupIds = runCommand(store, clock, actor, 'demo.structure', { seed, students: total, academicYear }, (w) =>
-      writeStructure(w, plan, wanted),
+    groupIds = runCommand(store, clock, actor, 'demo.structure', { seed, students: total, academicYear, today }, (w) =>
+      writeStructure(w, plan, academic, wanted),
     ).value;
   }
+  const academicIds = readAcademicIds(store.writer, academic);
 
   const make = studentFactory(plan);
   const placements = new Map(
@@ -238,12 +267,16 @@ export async function generateDemo(
       const ms = Date.parse(w.now);
       const rows = new Array<typeof students.$inferInsert>(n);
       const lastRowid = maxStudentRowid(w.sqlite);
+      const academics = academicsFactory(plan, academic, academicIds, groupIds, actor.id ?? actor.login, w.now);
+      const out: AcademicRows = { records: [], attendance: [] };
       for (let k = 0; k < n; k++) {
         const s = make(from + k);
         const groupId = groupIds[s.group] as string;
         const placement = placements.get(groupId);
+        const id = uuidv7(ms);
+        academics(from + k, id, s.group, s.status, out);
         rows[k] = {
-          id: uuidv7(ms),
+          id,
           studentIdNumber: s.studentIdNumber,
           pinfl: s.pinfl,
           passport: s.passport,
@@ -276,6 +309,8 @@ export async function generateDemo(
       }
       w.bulkInsert(students, rows);
       indexStudentsAfter(w.sqlite, lastRowid);
+      w.bulkInsert(academicRecords, out.records);
+      w.bulkInsert(attendance, out.attendance);
       w.setMeta(DEMO_META_KEY, JSON.stringify({ ...state, done: from + n }));
     });
     done = from + n;
