@@ -5,8 +5,9 @@ import { makePinfl } from '../../src-shared/domain/pinfl';
 /**
  * A local HEMIS Backend API (`/rest/v1/data/<endpoint>`) for tests: the documented envelope
  * `{success, error, data:{items, pagination:{totalCount,pageSize,pageCount,page}}}`, Bearer token,
- * `updated_at_from`, realistic items (mixed apostrophes, Cyrillic names, nulls, classifier
- * objects, fields the app does not know), and failures on demand.
+ * `updated_at_from`, realistic items (structure, curricula with semesters and subjects, marking
+ * systems, staff, students; mixed apostrophes, Cyrillic names, nulls, classifier objects, fields the
+ * app does not know), and failures on demand.
  */
 
 type Item = Record<string, unknown>;
@@ -109,16 +110,135 @@ function structure(): Record<string, Item[]> {
     name: `${String(s.name)} 2024`,
     specialty: { id: s.id, code: s.code, name: s.name },
     department: s.department,
-    educationYear: { code: '2026', name: '2026-2027', current: true },
+    educationYear: { code: '2025', name: '2025-2026', current: false },
     educationType: cls('11', 'Bakalavr'),
     educationForm: cls('11', 'Kunduzgi'),
-    markingSystem: { code: '11', name: '5 baholik', minimum_limit: 60, gpa_limit: 2.4 },
-    semester_count: 8,
+    markingSystem:
+      i === 0
+        ? { code: '13', name: 'Kredit-modul tizimi', minimum_limit: 60, gpa_limit: 2.6 }
+        : { code: '11', name: '100 ballik baholash tizimi', minimum_limit: 55, gpa_limit: null },
+    semester_count: i === 2 ? null : 8,
+    education_period: 4,
   }));
   const semesters: Item[] = curricula.flatMap((c, i) => [
-    { id: 41 + i * 2, code: '13', name: '3-semestr', _curriculum: c.id, level: cls('12', '2-kurs'), current: false },
-    { id: 42 + i * 2, code: '14', name: '4-semestr', _curriculum: c.id, level: cls('12', '2-kurs'), current: true },
+    {
+      id: 41 + i * 2,
+      code: '13',
+      name: '3-semestr',
+      _curriculum: c.id,
+      _education_year: '2026',
+      level: cls('12', '2-kurs'),
+      current: false,
+      start_date: Date.parse('2026-09-02T00:00:00Z') / 1000 - TASHKENT,
+      end_date: Date.parse('2027-01-20T00:00:00Z') / 1000 - TASHKENT,
+    },
+    {
+      id: 42 + i * 2,
+      code: '14',
+      name: '4-semestr',
+      _curriculum: c.id,
+      education_year: { code: '2026', name: '2026-2027', current: true },
+      level: cls('12', '2-kurs'),
+      current: true,
+    },
   ]);
+  const subject = (id: number, code: string | null, name: string) => ({ id, code, name });
+  const details = (lecture: number, practice: number, self: number) => [
+    { trainingType: cls('11', 'Ma\u2019ruza'), academic_load: lecture },
+    { trainingType: cls('13', 'Amaliy'), academic_load: practice },
+    { trainingType: cls('17', 'Mustaqil ta\u2019lim'), academic_load: self },
+  ];
+  const curriculumSubjects: Item[] = [
+    {
+      id: 61,
+      subject: subject(71, 'MAT201', 'Ehtimollar nazariyasi'),
+      subjectType: cls('11', 'Majburiy'),
+      subjectBlock: cls('11', 'Umumkasbiy'),
+      subjectDetails: details(30, 30, 90),
+      subjectExamTypes: [{ examType: cls('13', 'Yakuniy nazorat'), max_ball: 50 }],
+      ratingGrade: cls('11', 'Fan'),
+      examFinish: cls('11', 'Imtihon'),
+      department: { id: 12, name: 'Buxgalteriya hisobi kafedrasi' },
+      semester: { code: '13', name: '3-semestr' },
+      _curriculum: 31,
+      total_acload: 150,
+      credit: 5,
+      in_group: null,
+      active: true,
+    },
+    {
+      id: 62,
+      // HEMIS writes oʻ with U+2018 in one curriculum and an ASCII apostrophe in another: one subject.
+      subject: subject(72, null, 'O\u2018zbek tili (ixtisoslik bo\u2018yicha)'),
+      subjectType: cls('11', 'Majburiy'),
+      subjectDetails: details(0, 60, 60),
+      ratingGrade: cls('11', 'Fan'),
+      examFinish: cls('12', 'Sinov'),
+      department: null,
+      semester: { code: '13', name: '3-semestr' },
+      _curriculum: 31,
+      total_acload: 120,
+      credit: '4',
+      active: true,
+    },
+    {
+      id: 63,
+      subject: subject(73, 'TAR202', 'Ўзбекистон тарихи'),
+      subjectType: cls('12', 'Tanlov'),
+      subjectDetails: null,
+      ratingGrade: cls('12', 'Kurs ishi'),
+      examFinish: cls('11', 'Imtihon'),
+      semester: { code: '14', name: '4-semestr' },
+      _curriculum: 31,
+      total_acload: null,
+      credit: 3.5,
+      somethingNew: 'ignored',
+    },
+    {
+      id: 64,
+      subject: subject(72, null, "O'zbek tili (ixtisoslik bo'yicha)"),
+      subjectType: cls('11', 'Majburiy'),
+      ratingGrade: cls('11', 'Fan'),
+      examFinish: cls('12', 'Sinov'),
+      semester: { code: '13', name: '3-semestr' },
+      _curriculum: 33,
+      credit: 4,
+    },
+    // No semester: rejected, the rest still applies.
+    { id: 65, subject: subject(74, 'X', 'Noma\u2019lum'), semester: null, _curriculum: 31, credit: 2 },
+  ];
+  const markingSystems: Item[] = [
+    { code: '11', name: '100 ballik baholash tizimi', minimum_limit: 55, gpa_limit: null, count_final_exams: 3 },
+    { code: '12', name: '5 ballik baholash tizimi', minimum_limit: null, gpa_limit: null },
+    { code: '13', name: 'Kredit baholash tizimi', minimum_limit: 60, gpa_limit: '2.6' },
+  ];
+  const employee = (
+    id: number,
+    last: string,
+    first: string,
+    third: string | null,
+    dept: number | null,
+    type: string,
+  ) => ({
+    id,
+    employee_id_number: `36420${id}`,
+    full_name: 'ignored',
+    second_name: last,
+    first_name: first,
+    third_name: third,
+    department: dept === null ? null : { id: dept, name: 'x' },
+    staffPosition: cls(type === '12' ? '16' : '12', type === '12' ? 'Dekan' : 'Katta o\u2018qituvchi'),
+    employeeType: cls(type, type === '12' ? 'Xodim' : 'Professor-o\u2018qituvchi'),
+    gender: cls('11', 'Erkak'),
+    birth_date: null,
+    active: true,
+  });
+  const employees: Item[] = [
+    employee(81, 'To\u2019xtayev', 'G\u02bbayrat', 'Shavkat o`g`li', 12, '11'),
+    employee(82, 'Ғуломова', 'Нодира', null, 2, '11'),
+    employee(83, 'Ergashev', 'Sanjar', 'Akbarovich', 1, '12'),
+    { id: 84, second_name: null, first_name: 'Ismsiz', department: null },
+  ];
   const groups: Item[] = [
     ['IQT-24', 21, 1, 31, '11'],
     ['BH-24', 22, 1, 32, '11'],
@@ -143,6 +263,9 @@ function structure(): Record<string, Item[]> {
     'group-list': groups,
     'curriculum-list': curricula,
     'semester-list': semesters,
+    'curriculum-subject-list': curriculumSubjects,
+    'marking-system-list': markingSystems,
+    'employee-list': employees,
   };
 }
 

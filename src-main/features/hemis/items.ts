@@ -71,23 +71,114 @@ export const groupItem = z.object({
 });
 export type GroupItem = z.infer<typeof groupItem>;
 
+const num = z
+  .union([
+    z.number(),
+    z
+      .string()
+      .regex(/^\d+([.,]\d+)?$/)
+      .transform((v) => Number(v.replace(',', '.'))),
+  ])
+  .nullable()
+  .optional()
+  .catch(null);
+/** `{code, name, current}` of an academic year, or its bare code. */
+const yearRef = z
+  .union([
+    z.object({ code: str, name: str, current: bool }),
+    idValue.transform((v) => ({ code: String(v), name: null, current: null })),
+  ])
+  .nullable()
+  .optional()
+  .catch(null);
+
 export const curriculumItem = z.object({
   id: idValue,
+  name: str,
   specialty: entity,
   department: entity,
+  educationYear: yearRef,
   educationType: classifier,
   educationForm: classifier,
+  /** `{code, name, minimum_limit, gpa_limit}`; only the code is kept on the curriculum. */
+  markingSystem: z
+    .object({ code: str, name: str, minimum_limit: num, gpa_limit: num })
+    .nullable()
+    .optional()
+    .catch(null),
+  semester_count: num,
+  education_period: num,
+  active: bool,
 });
 export type CurriculumItem = z.infer<typeof curriculumItem>;
 
 export const semesterItem = z.object({
   id: idValue,
   code: str,
+  name: str,
   _curriculum: id,
+  /** Some versions send the raw `_education_year` code, others the embedded year. */
+  _education_year: str,
+  education_year: yearRef,
+  educationYear: yearRef,
   level: classifier,
   current: bool,
+  start_date: z.union([z.number(), z.string()]).nullable().optional().catch(null),
+  end_date: z.union([z.number(), z.string()]).nullable().optional().catch(null),
 });
 export type SemesterItem = z.infer<typeof semesterItem>;
+
+export const curriculumSubjectItem = z.object({
+  id: idValue,
+  subject: entity,
+  subjectType: classifier,
+  ratingGrade: classifier,
+  examFinish: classifier,
+  department: entity,
+  semester: z
+    .union([z.object({ code: str }), str.transform((c) => ({ code: c ?? null }))])
+    .nullable()
+    .optional()
+    .catch(null)
+    .transform((v) => v?.code ?? null),
+  _curriculum: id,
+  _semester: str,
+  total_acload: num,
+  credit: num,
+  /** Hours by training type: `[{trainingType:{code}, academic_load}]`. */
+  subjectDetails: z
+    .array(
+      z.object({ trainingType: classifier, academic_load: num }).catch({ trainingType: null, academic_load: null }),
+    )
+    .nullable()
+    .optional()
+    .catch(null),
+  position: num,
+  active: bool,
+});
+export type CurriculumSubjectItem = z.infer<typeof curriculumSubjectItem>;
+
+export const markingSystemItem = z.object({
+  code: z.union([z.string().regex(/^\d+$/), z.number().int().transform(String)]),
+  name: str,
+  minimum_limit: num,
+  gpa_limit: num,
+});
+export type MarkingSystemItem = z.infer<typeof markingSystemItem>;
+
+export const employeeItem = z.object({
+  id: idValue,
+  employee_id_number: str,
+  first_name: str,
+  second_name: str,
+  third_name: str,
+  department: entity,
+  staffPosition: z.object({ code: str, name: str }).nullable().optional().catch(null),
+  employeeType: z.object({ code: str, name: str }).nullable().optional().catch(null),
+  phone: str,
+  active: bool,
+});
+export type EmployeeItem = z.infer<typeof employeeItem>;
 
 export const studentItem = z.object({
   id: idValue,

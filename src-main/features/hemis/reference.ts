@@ -5,17 +5,19 @@ import type { Writer } from '../../commands/writer';
 import type { Db } from '../../db/store';
 import { departments, groups, specialties } from '../registry/schema';
 import type { HemisClient } from './client';
+import { applyAcademic, type AcademicCounts, type AcademicReference } from '../structure/hemis-academic';
 import {
   curriculumItem,
+  curriculumSubjectItem,
   departmentItem,
+  employeeItem,
   groupItem,
+  markingSystemItem,
   parseItems,
   semesterItem,
   specialtyItem,
-  type CurriculumItem,
   type DepartmentItem,
   type GroupItem,
-  type SemesterItem,
   type SpecialtyItem,
   courseOf,
 } from './items';
@@ -29,15 +31,14 @@ export interface Counts {
 }
 export const zeroCounts = (): Counts => ({ created: 0, updated: 0, unchanged: 0, rejected: 0 });
 
-export interface ReferenceData {
+export interface ReferenceData extends AcademicReference {
   departments: DepartmentItem[];
   specialties: SpecialtyItem[];
   groups: GroupItem[];
-  curricula: CurriculumItem[];
-  semesters: SemesterItem[];
 }
 
-export interface ReferenceCounts {
+/** Counts of the structure step; the academic ones are optional in a pull state written by an older version. */
+export interface ReferenceCounts extends Partial<AcademicCounts> {
   departments: Counts;
   specialties: Counts;
   groups: Counts;
@@ -46,19 +47,34 @@ export interface ReferenceCounts {
 export const REFERENCE_ENDPOINTS = [
   'department-list',
   'specialty-list',
-  'group-list',
+  'marking-system-list',
+  'employee-list',
   'curriculum-list',
   'semester-list',
+  'group-list',
+  'curriculum-subject-list',
 ] as const;
 
-/** Only used to complete groups (form, course) and specialties: an OTM without them still pulls. */
-const OPTIONAL_ENDPOINTS = new Set(['curriculum-list', 'semester-list']);
+/**
+ * Everything but the faculty/specialty/group skeleton is optional: an OTM whose HEMIS version or
+ * token lacks an endpoint (404) still pulls the rest.
+ */
+const OPTIONAL_ENDPOINTS = new Set([
+  'curriculum-list',
+  'semester-list',
+  'curriculum-subject-list',
+  'marking-system-list',
+  'employee-list',
+]);
 
-/** Every page of a small list endpoint. */
+/** `employee-list` requires its `type` (DOMAIN §1.3). */
+const ENDPOINT_PARAMS: Record<string, Record<string, string>> = { 'employee-list': { type: 'all' } };
+
+/** Every page of a list endpoint. */
 async function fetchAll(client: HemisClient, endpoint: string, signal: AbortSignal): Promise<unknown[]> {
   const items: unknown[] = [];
   for (let page = 1, pageCount = 1; page <= pageCount; page++) {
-    const res = await client.list(endpoint, {}, page, signal);
+    const res = await client.list(endpoint, ENDPOINT_PARAMS[endpoint] ?? {}, page, signal);
     items.push(...res.items);
     pageCount = res.pageCount;
   }
@@ -66,9 +82,9 @@ async function fetchAll(client: HemisClient, endpoint: string, signal: AbortSign
 }
 
 /**
- * Reads the structure: departments (faculties, kafedras… with parents), specialties, groups, and
- * curricula + semesters to complete the groups. Held in memory (a few thousand rows at most)
- * and applied in one command, so the structure is never half updated.
+ * Reads the structure: departments (faculties, kafedras… with parents), specialties, groups,
+ * marking systems, staff, curricula with their semesters and subjects. Held in memory (tens of
+ * thousands of small rows at most) and applied in one command, so the structure is never half updated.
  */
 export async function fetchReference(
   client: HemisClient,
@@ -95,6 +111,9 @@ export async function fetchReference(
     groups: items(groupItem, 'group-list'),
     curricula: items(curriculumItem, 'curriculum-list'),
     semesters: items(semesterItem, 'semester-list'),
+    curriculumSubjects: items(curriculumSubjectItem, 'curriculum-subject-list'),
+    markingSystems: items(markingSystemItem, 'marking-system-list'),
+    employees: items(employeeItem, 'employee-list'),
   };
 }
 
@@ -212,6 +231,10 @@ export function applyReference(w: Writer, ref: ReferenceData): ReferenceCounts {
     specIds.set(s.id, id);
   }
 
+  // The academic structure (years, curricula, semesters, subjects, staff, marking systems) in the same command.
+  const academic = applyAcademic(w, ref, { departments: deptIds, specialties: specIds });
+  Object.assign(counts, academic.counts);
+
   // A group's course: the level of its curriculum's current semester.
   const courseByCurriculum = new Map<number, number>();
   for (const sem of ref.semesters) {
@@ -248,6 +271,8 @@ export function applyReference(w: Writer, ref: ReferenceData): ReferenceCounts {
         educationForm: g.educationForm ?? curriculum?.educationForm ?? existing?.educationForm ?? '11',
         course,
         active: g.active ?? true,
+        curriculumId:
+          g._curriculum != null ? (academic.curricula.get(g._curriculum) ?? null) : (existing?.curriculumId ?? null),
       },
       counts.groups,
     );
