@@ -37,10 +37,10 @@ const COUNTED = [...GPA_RATING_GRADES].map((g) => `'${g}'`).join(', ');
  */
 export function debtBoundsSql(systemOf: (code: string) => MarkingSystem): { sql: string; params: number[] } {
   const bound = (code: string) => Math.ceil(debtLimit(systemOf(code)) - 1e-9);
-  return {
-    sql: `(case marking_system when '11' then ? when '12' then ? else ? end)`,
-    params: [bound('11'), bound('12'), bound('13')],
-  };
+  const bounds = [bound('11'), bound('12'), bound('13')];
+  // The usual case (every system: "2 is a debt") needs no CASE per row: it is evaluated 4M times.
+  if (bounds.every((b) => b === bounds[0])) return { sql: '?', params: [bounds[0] as number] };
+  return { sql: `(case marking_system when '11' then ? when '12' then ? else ? end)`, params: bounds };
 }
 
 /**
