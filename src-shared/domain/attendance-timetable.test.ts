@@ -5,6 +5,7 @@ import {
   nextExam,
   nextLesson,
   normalizeTime,
+  shownWeekDate,
   tashkentDateToUnix,
   tashkentMoment,
   unixToTashkentDate,
@@ -62,6 +63,14 @@ describe('times and dates as typed', () => {
     ['2026-12-31', '2026-12-28', '2027-01-03'],
   ])('the week of %s runs %s … %s', (date, start, end) => {
     expect(weekOf(date)).toEqual({ start, end });
+  });
+
+  it.each([
+    ['2026-11-28', '2026-11-28'],
+    ['2026-11-29', '2026-11-30'],
+    ['2026-11-30', '2026-11-30'],
+  ])('on %s the timetable opens on the week of %s', (today, shown) => {
+    expect(shownWeekDate(today)).toBe(shown);
   });
 
   it('adds days across months and years', () => {

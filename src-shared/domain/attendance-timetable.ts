@@ -106,6 +106,11 @@ export function weekOf(date: string): { start: string; end: string } {
   return { start, end: addDays(start, 6) };
 }
 
+/** The day whose week the timetable opens on: today, but on a Sunday (no classes) the week starting tomorrow. */
+export function shownWeekDate(today: string): string {
+  return new Date(`${today}T00:00:00Z`).getUTCDay() === 0 ? addDays(today, 1) : today;
+}
+
 /** A real calendar date `yyyy-mm-dd` (2026-02-30 is not). */
 export function isIsoDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;

@@ -1,5 +1,6 @@
 import { uuidv7 } from '../../src-shared/domain/uuid';
 import type { Sqlite } from '../../src-main/db/connection';
+import { reindexStudents, studentSearchText } from '../../src-main/features/students/search-index';
 
 /**
  * Academic rows for attendance tests, written straight into the database: the structure and grades
@@ -75,9 +76,12 @@ export function seedAttendanceWorld(db: Sqlite, opts: { hemisIds?: boolean } = {
   cs.run(id(), curriculumId, historyId, 2, 36, '{}');
   const st = db.prepare(
     `insert into students (id, hemis_id, student_id_number, pinfl, last_name_lat, first_name_lat, patronymic_lat,
-       group_id, department_id, specialty_id, course, created_at, updated_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2, ?, ?)`,
+       group_id, department_id, specialty_id, course, created_at, updated_at, search_text)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2, ?, ?, ?)`,
   );
+  // Searchable like any student (the timetable's student picker uses the counter search).
+  const searchText = (lastNameLat: string, firstNameLat: string, patronymicLat: string) =>
+    studentSearchText({ lastNameLat, firstNameLat, patronymicLat });
   const names = [
     ['Karimov', 'Aziz', 'Botirovich'],
     ['Yoʻldosheva', 'Nilufar', 'Anvarovna'],
@@ -87,7 +91,21 @@ export function seedAttendanceWorld(db: Sqlite, opts: { hemisIds?: boolean } = {
     const sid = id();
     const number = `36424110${String(2000 + i)}`;
     const pinfl = `3010199${String(5000000 + i)}`;
-    st.run(sid, h(1000 + i), number, pinfl, last, first, patronymic, groupId, facultyId, specialtyId, now, now);
+    st.run(
+      sid,
+      h(1000 + i),
+      number,
+      pinfl,
+      last,
+      first,
+      patronymic,
+      groupId,
+      facultyId,
+      specialtyId,
+      now,
+      now,
+      searchText(last, first, patronymic),
+    );
     return { id: sid, studentIdNumber: number, pinfl, name: `${last} ${first} ${patronymic}`.trim() };
   });
   const otherStudentId = id();
@@ -104,7 +122,9 @@ export function seedAttendanceWorld(db: Sqlite, opts: { hemisIds?: boolean } = {
     otherSpecialtyId,
     now,
     now,
+    searchText('Rahimov', 'Olim', ''),
   );
+  reindexStudents(db, [...students.map((s) => s.id), otherStudentId]);
   return {
     facultyId,
     otherFacultyId,

@@ -1,7 +1,7 @@
 import type { attendanceChannels } from '../../../src-shared/contract/attendance';
 import { ALERT_KINDS } from '../../../src-shared/contract/attendance';
 import { checkThresholds } from '../../../src-shared/domain/attendance';
-import { tashkentMoment } from '../../../src-shared/domain/attendance-timetable';
+import { shownWeekDate, tashkentMoment } from '../../../src-shared/domain/attendance-timetable';
 import { AppError } from '../../../src-shared/errors';
 import type { HandlerContext, HandlersOf } from '../../backend/context';
 import type { Store } from '../../db/store';
@@ -171,7 +171,7 @@ export const attendanceHandlers: HandlersOf<keyof typeof attendanceChannels> = {
     const group = groupOf(ctx, input);
     const locale = localeOf(ctx);
     const now = ctx.clock.now();
-    const date = input.date ?? tashkentMoment(now).date;
+    const date = input.date ?? shownWeekDate(tashkentMoment(now).date);
     return {
       group,
       ...week(ctx.store.reader, locale, group?.id ?? null, date),

@@ -106,7 +106,7 @@ export function DailyReportPage({ shell }: { shell: ShellDef }) {
           onChange={(v) => v && set('date', v)}
           size="small"
           sx={{ width: 160 }}
-          slotProps={{ htmlInput: { 'data-testid': 'daily-date' } }}
+          data-testid="daily-date"
         />
         <FilterSelect
           label={t('attendance.filter.faculty')}

@@ -25,6 +25,7 @@ export function FilterSelect({
     <TextField
       select
       size="small"
+      fullWidth={false}
       label={label}
       value={value}
       onChange={(e) => onChange(e.target.value)}

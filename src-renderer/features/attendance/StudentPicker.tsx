@@ -39,7 +39,7 @@ export function StudentPicker({
   }, [query]);
   return (
     <Autocomplete
-      sx={{ minWidth: 420 }}
+      sx={{ minWidth: 520 }}
       size="small"
       options={options}
       value={value}

@@ -59,7 +59,7 @@ function ThresholdsForm({ initial }: { initial: AttendanceThresholds }) {
         }
       />
       <ErrorAlert error={save.error} fields={[...NUMBERS]} sx={{ mb: 2 }} />
-      <SectionCard title={t('attendance.settings.title')} hint={t('attendance.settings.defaults')}>
+      <SectionCard title={t('attendance.settings.section')} hint={t('attendance.settings.defaults')}>
         <Stack spacing={2} sx={{ maxWidth: 520 }}>
           {NUMBERS.map((k) => (
             <TextField

@@ -56,6 +56,7 @@ export function TimetablePage(_props: { shell: ShellDef }) {
       <Stack direction="row" spacing={2} sx={{ mb: 2 }} alignItems="center" flexWrap="wrap" useFlexGap>
         <ToggleButtonGroup
           size="small"
+          sx={{ height: 40 }}
           exclusive
           value={mode}
           onChange={(_e, v: 'group' | 'student' | null) => v && update({ by: v, student: '', group: '' })}
