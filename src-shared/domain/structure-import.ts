@@ -171,7 +171,6 @@ const TYPE: Record<string, string> = {
   'po viboru': '12',
   vibor: '12',
   obyazatelniy: '11',
-  obyazatelnyy: '11',
   vybor: '12',
 };
 const RATING: Record<string, string> = {
