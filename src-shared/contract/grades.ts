@@ -222,6 +222,17 @@ export const gradesChannels = {
       ),
     }),
   }),
+  /** Choices for the list filters: faculties, groups (with course and faculty) and academic years with results. */
+  'grades.filters': channel({
+    kind: 'query',
+    access: GRADE_READERS,
+    input: z.object({}).strict(),
+    output: z.object({
+      faculties: z.array(z.object({ id: z.string(), name: z.string() })),
+      groups: z.array(z.object({ id: z.string(), name: z.string(), course: z.number().int(), facultyId: z.string() })),
+      years: z.array(z.string()),
+    }),
+  }),
   'grades.debtors': channel({
     kind: 'query',
     access: GRADE_READERS,

@@ -9,7 +9,7 @@ import { HEMIS_TOKEN_SECRET } from '../hemis/settings';
 import { findUserById } from '../users/repo';
 import { importGrades } from './grades-import';
 import { GRADES_PULL_JOB, runGradesPull } from './hemis-pull';
-import { debtors, gpaDiff, ranking } from './lists';
+import { debtors, gpaDiff, listFilters, ranking } from './lists';
 import { correctRecord, recordSheet } from './record';
 import { gradeSheet } from './sheet';
 import { historyOf, transcriptOf } from './transcript';
@@ -40,6 +40,8 @@ export const gradesHandlers: HandlersOf<keyof typeof gradesChannels> = {
   'grades.correct': (input, ctx) => ctx.command((w) => correctRecord(w, input, ctx.actor.login)),
 
   'grades.sheet': (input, ctx) => gradeSheet(ctx.store.reader, input),
+
+  'grades.filters': (_input, ctx) => listFilters(ctx.store.reader),
 
   'grades.debtors': (input, ctx) => debtors(ctx.store.reader, input),
 

@@ -148,3 +148,26 @@ export function gpaDiff(db: Sqlite, input: DiffInput): ChannelOutput<'grades.gpa
   }
   return out.sort((a, b) => a.name.localeCompare(b.name) || a.educationYear.localeCompare(b.educationYear));
 }
+
+/** Faculties and groups that have students, and the academic years results were recorded in. */
+export function listFilters(db: Sqlite): ChannelOutput<'grades.filters'> {
+  return {
+    faculties: stmt(
+      db,
+      `select d.id, d.name_uz_latn as name from departments d
+        where exists (select 1 from students st where st.department_id = d.id) order by d.name_uz_latn`,
+    ).all() as { id: string; name: string }[],
+    groups: stmt(
+      db,
+      'select id, name, course, department_id as facultyId from groups where active = 1 order by name',
+    ).all() as { id: string; name: string; course: number; facultyId: string }[],
+    years: (
+      stmt(
+        db,
+        'select code from education_years union select distinct education_year from curriculum_semesters order by 1 desc',
+      )
+        .raw()
+        .all() as [string][]
+    ).map(([y]) => y),
+  };
+}

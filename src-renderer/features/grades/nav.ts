@@ -1,13 +1,46 @@
+import EditNoteOutlined from '@mui/icons-material/EditNoteOutlined';
+import LeaderboardOutlined from '@mui/icons-material/LeaderboardOutlined';
+import ReportProblemOutlined from '@mui/icons-material/ReportProblemOutlined';
 import type { ComponentType } from 'react';
 import type { NavItem, ShellDef } from '../../shells/shells';
+import { DebtorsPage } from './DebtorsPage';
+import { GradeEntryPage } from './GradeEntryPage';
+import { RankingPage } from './RankingPage';
 
 /** The grades screens: their page ids, menu items per workspace, and components. */
-export type GradesPageId = never;
+export type GradesPageId = 'gradesEntry' | 'gradesDebtors' | 'gradesRanking';
+
+const ENTRY: NavItem = {
+  page: 'gradesEntry',
+  path: 'grades',
+  labelKey: 'nav.gradesEntry',
+  icon: EditNoteOutlined,
+  channel: 'grades.record',
+};
+const DEBTORS: NavItem = {
+  page: 'gradesDebtors',
+  path: 'debtors',
+  labelKey: 'nav.debtors',
+  icon: ReportProblemOutlined,
+  channel: 'grades.debtors',
+};
+const RANKING: NavItem = {
+  page: 'gradesRanking',
+  path: 'ranking',
+  labelKey: 'nav.ranking',
+  icon: LeaderboardOutlined,
+  channel: 'grades.ranking',
+};
 
 export const gradesNav: { backOffice: readonly NavItem[]; head: readonly NavItem[]; frontDesk: readonly NavItem[] } = {
-  backOffice: [],
-  head: [],
+  backOffice: [ENTRY, DEBTORS, RANKING],
+  head: [ENTRY, DEBTORS, RANKING],
+  // The counter answers "does this student owe anything?" from the card; lists are back-office work.
   frontDesk: [],
 };
 
-export const gradesPages: Record<GradesPageId, ComponentType<{ shell: ShellDef }>> = {};
+export const gradesPages: Record<GradesPageId, ComponentType<{ shell: ShellDef }>> = {
+  gradesEntry: GradeEntryPage,
+  gradesDebtors: DebtorsPage,
+  gradesRanking: RankingPage,
+};

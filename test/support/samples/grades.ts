@@ -14,6 +14,7 @@ export const gradesSamples: { [C in keyof typeof gradesChannels]: ChannelInput<C
   },
   'grades.correct': { recordId: NOBODY, value: { score: 80 }, reason: 'apellyatsiya qarori' },
   'grades.sheet': {},
+  'grades.filters': {},
   'grades.debtors': {},
   'grades.ranking': {},
   'grades.gpaDiff': {},
