@@ -11,7 +11,15 @@ type Props = Omit<TextFieldProps, 'onChange' | 'select'> & {
 /** A select over codes or ids, keyboard-friendly (type to jump, Enter to pick). */
 export function CodeSelect({ value, options, onChange, emptyLabel, ...props }: Props) {
   return (
-    <TextField select fullWidth size="small" value={value} onChange={(e) => onChange(e.target.value)} {...props}>
+    <TextField
+      select
+      fullWidth
+      size="small"
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      data-field={props.name}
+      {...props}
+    >
       {emptyLabel !== undefined && <MenuItem value="">{emptyLabel}</MenuItem>}
       {options.map((o) => (
         <MenuItem key={o.value} value={o.value}>

@@ -2,6 +2,7 @@ import Add from '@mui/icons-material/Add';
 import { Button, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { formatNumber } from '../../../src-shared/domain/format';
 import { useQuery } from '../../api/hooks';
 import { useI18n } from '../../app/i18n';
 import { useUser } from '../../app/session';
@@ -30,7 +31,12 @@ export function CurriculaPage({ shell }: { shell: ShellDef }) {
         intro={t('structure.curricula.intro')}
         actions={
           mayEditStructure(user.role) && (
-            <Button variant="contained" startIcon={<Add />} onClick={() => setAdding(true)}>
+            <Button
+              variant="contained"
+              startIcon={<Add />}
+              onClick={() => setAdding(true)}
+              data-testid="curriculum-add"
+            >
               {t('structure.curriculum.add')}
             </Button>
           )
@@ -67,7 +73,7 @@ export function CurriculaPage({ shell }: { shell: ShellDef }) {
               <TableCell>{structureCodeName(tOr, 'markingSystem', c.markingSystem)}</TableCell>
               <TableCell align="right">{c.semesterCount}</TableCell>
               <TableCell align="right">{c.subjectCount}</TableCell>
-              <TableCell align="right">{c.credits}</TableCell>
+              <TableCell align="right">{formatNumber(c.credits)}</TableCell>
             </TableRow>
           ))}
           {list.data?.length === 0 && (

@@ -71,12 +71,14 @@ export function CurriculumDialog({
       <TextField
         size="small"
         autoFocus
+        name="name"
         label={t('structure.field.curriculumName')}
         value={c.name}
         onChange={(e) => set('name')(e.target.value)}
         {...field('name')}
       />
       <CodeSelect
+        name="specialtyId"
         label={t('structure.field.specialty')}
         value={c.specialtyId}
         onChange={set('specialtyId')}
@@ -84,6 +86,7 @@ export function CurriculumDialog({
         {...field('specialtyId')}
       />
       <CodeSelect
+        name="educationYear"
         label={t('structure.field.admissionYear')}
         value={c.educationYear}
         onChange={set('educationYear')}
@@ -91,18 +94,21 @@ export function CurriculumDialog({
         {...field('educationYear')}
       />
       <CodeSelect
+        name="educationForm"
         label={t('structure.field.educationForm')}
         value={c.educationForm}
         onChange={set('educationForm')}
         options={CLASSIFIERS.educationForm.map((x) => ({ value: x, label: codeName(tOr, 'educationForm', x) }))}
       />
       <CodeSelect
+        name="educationType"
         label={t('structure.field.educationType')}
         value={c.educationType}
         onChange={set('educationType')}
         options={CLASSIFIERS.educationType.map((x) => ({ value: x, label: codeName(tOr, 'educationType', x) }))}
       />
       <CodeSelect
+        name="markingSystem"
         label={t('structure.field.markingSystem')}
         value={c.markingSystem}
         onChange={set('markingSystem')}
@@ -114,6 +120,7 @@ export function CurriculumDialog({
       <TextField
         size="small"
         type="number"
+        name="semesterCount"
         label={t('structure.field.semesterCount')}
         value={c.semesterCount}
         onChange={(e) => set('semesterCount')(e.target.value)}
@@ -122,6 +129,7 @@ export function CurriculumDialog({
       />
       <TextField
         size="small"
+        name="gpaLimit"
         label={t('structure.field.gpaLimit')}
         value={c.gpaLimit}
         onChange={(e) => set('gpaLimit')(e.target.value)}

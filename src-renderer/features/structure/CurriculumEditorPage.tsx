@@ -4,6 +4,7 @@ import { Button, Chip, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { CurriculumSubject } from '../../../src-shared/contract/structure';
+import { formatNumber } from '../../../src-shared/domain/format';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/hooks';
 import { useI18n } from '../../app/i18n';
@@ -69,7 +70,10 @@ export function CurriculumEditorPage({ shell }: { shell: ShellDef }) {
             <Chip label={codeName(tOr, 'educationType', c.educationType)} />
             <Chip label={structureCodeName(tOr, 'markingSystem', c.markingSystem)} />
             <Chip label={`${t('structure.field.gpaLimit')}: ${c.gpaLimit}`} />
-            <Chip color="primary" label={t('structure.curriculum.totalCredits', { credits: c.credits })} />
+            <Chip
+              color="primary"
+              label={t('structure.curriculum.totalCredits', { credits: formatNumber(c.credits) })}
+            />
           </Stack>
           {c.semesters.map((s) => (
             <SemesterSubjects

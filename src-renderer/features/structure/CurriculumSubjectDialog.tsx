@@ -108,6 +108,7 @@ export function CurriculumSubjectDialog({
           <TextField
             size="small"
             fullWidth
+            name="credit"
             label={t('structure.field.credit')}
             value={s.credit}
             onChange={(e) => set('credit')(e.target.value)}
@@ -120,6 +121,7 @@ export function CurriculumSubjectDialog({
               size="small"
               fullWidth
               type="number"
+              name={`hours.${code}`}
               label={structureCodeName(tOr, 'trainingType', code)}
               value={hours[code] ?? ''}
               onChange={(e) => setHours((h) => ({ ...h, [code]: e.target.value }))}
@@ -133,6 +135,7 @@ export function CurriculumSubjectDialog({
         {(['examFinish', 'subjectType', 'ratingGrade'] as const).map((kind) => (
           <Grid key={kind} size={{ xs: 12, sm: 4 }}>
             <CodeSelect
+              name={kind}
               label={t(`structure.field.${kind}`)}
               value={s[kind]}
               onChange={set(kind)}
@@ -142,6 +145,7 @@ export function CurriculumSubjectDialog({
         ))}
       </Grid>
       <CodeSelect
+        name="departmentId"
         label={t('structure.field.chair')}
         value={s.departmentId}
         onChange={set('departmentId')}

@@ -44,6 +44,7 @@ export function DepartmentDialog({
       value={d[k]}
       onChange={(e) => set(k)(e.target.value)}
       autoFocus={autoFocus}
+      name={k}
       {...field(k)}
     />
   );
@@ -73,6 +74,7 @@ export function DepartmentDialog({
       {text('nameRu', t('structure.field.nameRu'))}
       {text('code', t('structure.field.code'))}
       <CodeSelect
+        name="structureType"
         label={t('structure.field.structureType')}
         value={d.structureType}
         onChange={set('structureType')}
@@ -83,6 +85,7 @@ export function DepartmentDialog({
         {...field('structureType')}
       />
       <CodeSelect
+        name="parentId"
         label={t('structure.field.parent')}
         value={d.parentId}
         onChange={set('parentId')}

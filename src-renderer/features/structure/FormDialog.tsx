@@ -21,7 +21,7 @@ interface Props {
 export function FormDialog({ open, title, error, fields, busy, onClose, onSubmit, children, wide }: Props) {
   const t = useT();
   return (
-    <Dialog open={open} onClose={onClose} fullWidth maxWidth={wide ? 'md' : 'sm'}>
+    <Dialog open={open} onClose={onClose} fullWidth maxWidth={wide ? 'md' : 'sm'} data-testid="form-dialog">
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -38,7 +38,7 @@ export function FormDialog({ open, title, error, fields, busy, onClose, onSubmit
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={busy}>
+          <Button type="submit" variant="contained" disabled={busy} data-testid="dialog-save">
             {t('common.save')}
           </Button>
         </DialogActions>

@@ -76,12 +76,14 @@ export function GroupDialog({
       <TextField
         size="small"
         autoFocus
+        name="name"
         label={t('structure.field.groupName')}
         value={g.name}
         onChange={(e) => set('name')(e.target.value)}
         {...field('name')}
       />
       <CodeSelect
+        name="departmentId"
         label={t('structure.field.faculty')}
         value={g.departmentId}
         onChange={(v) => setG((x) => ({ ...x, departmentId: v, specialtyId: '', curriculumId: '' }))}
@@ -89,6 +91,7 @@ export function GroupDialog({
         {...field('departmentId')}
       />
       <CodeSelect
+        name="specialtyId"
         label={t('structure.field.specialty')}
         value={g.specialtyId}
         onChange={(v) => setG((x) => ({ ...x, specialtyId: v, curriculumId: '' }))}
@@ -96,6 +99,7 @@ export function GroupDialog({
         {...field('specialtyId')}
       />
       <CodeSelect
+        name="curriculumId"
         label={t('structure.field.curriculum')}
         value={g.curriculumId}
         onChange={set('curriculumId')}
@@ -107,18 +111,21 @@ export function GroupDialog({
         {...field('curriculumId')}
       />
       <CodeSelect
+        name="educationLang"
         label={t('structure.field.educationLang')}
         value={g.educationLang}
         onChange={set('educationLang')}
         options={CLASSIFIERS.educationLang.map((c) => ({ value: c, label: codeName(tOr, 'educationLang', c) }))}
       />
       <CodeSelect
+        name="educationForm"
         label={t('structure.field.educationForm')}
         value={g.educationForm}
         onChange={set('educationForm')}
         options={CLASSIFIERS.educationForm.map((c) => ({ value: c, label: codeName(tOr, 'educationForm', c) }))}
       />
       <CodeSelect
+        name="course"
         label={t('structure.field.course')}
         value={g.course}
         onChange={set('course')}
@@ -126,6 +133,7 @@ export function GroupDialog({
         {...field('course')}
       />
       <CodeSelect
+        name="tutorId"
         label={t('structure.field.tutor')}
         value={g.tutorId}
         onChange={set('tutorId')}

@@ -27,11 +27,13 @@ type GroupOption = { id: string; name: string; course: number };
 
 function GroupPick({
   label,
+  name,
   groups,
   value,
   onChange,
 }: {
   label: string;
+  name: string;
   groups: GroupOption[];
   value: string | null;
   onChange(id: string | null): void;
@@ -46,7 +48,7 @@ function GroupPick({
       onChange={(_e, g) => onChange(g?.id ?? null)}
       getOptionLabel={(g) => g.name}
       isOptionEqualToValue={(a, b) => a.id === b.id}
-      renderInput={(params) => <TextField {...params} label={label} />}
+      renderInput={(params) => <TextField {...params} name={name} label={label} />}
     />
   );
 }
@@ -106,15 +108,22 @@ export function GroupsPage(_props: { shell: ShellDef }) {
           </ToggleButtonGroup>
           {!unplaced && (
             <GroupPick
+              name="sourceGroup"
               label={t('structure.groups.source')}
               groups={options}
               value={source}
               onChange={(g) => (setSource(g), setSelected(new Set()))}
             />
           )}
-          <TextField size="small" label={t('common.search')} value={query} onChange={(e) => setQuery(e.target.value)} />
+          <TextField
+            size="small"
+            sx={{ width: 280 }}
+            label={t('common.search')}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
         </Stack>
-        <Table size="small" aria-label={t('structure.groups.students')}>
+        <Table size="small" aria-label={t('structure.groups.students')} data-testid="placement-students">
           <TableHead>
             <TableRow>
               <TableCell padding="checkbox">
@@ -135,6 +144,7 @@ export function GroupsPage(_props: { shell: ShellDef }) {
             {list.map((s) => (
               <TableRow
                 key={s.id}
+                data-testid="placement-student"
                 hover
                 selected={selected.has(s.id)}
                 onClick={() => toggle(s.id)}
@@ -160,11 +170,27 @@ export function GroupsPage(_props: { shell: ShellDef }) {
         </Table>
         {canEdit && (
           <Stack direction="row" spacing={2} sx={{ mt: 2 }} alignItems="center" useFlexGap flexWrap="wrap">
-            <GroupPick label={t('structure.groups.target')} groups={options} value={target} onChange={setTarget} />
-            <Button variant="contained" disabled={!target || ids.length === 0} onClick={() => setAction('assign')}>
+            <GroupPick
+              name="targetGroup"
+              label={t('structure.groups.target')}
+              groups={options}
+              value={target}
+              onChange={setTarget}
+            />
+            <Button
+              variant="contained"
+              disabled={!target || ids.length === 0}
+              onClick={() => setAction('assign')}
+              data-testid="bulk-assign"
+            >
               {t('structure.bulk.assign', { count: ids.length })}
             </Button>
-            <Button variant="outlined" disabled={!target || ids.length === 0} onClick={() => setAction('move')}>
+            <Button
+              variant="outlined"
+              disabled={!target || ids.length === 0}
+              onClick={() => setAction('move')}
+              data-testid="bulk-move"
+            >
               {t('structure.bulk.move', { count: ids.length })}
             </Button>
           </Stack>

@@ -85,7 +85,7 @@ export function PlanDialog({
   };
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="md">
+    <Dialog open onClose={onClose} fullWidth maxWidth="md" data-testid="plan-dialog">
       <DialogTitle>
         {t(mode === 'assign' ? 'structure.bulk.assignTitle' : 'structure.bulk.moveTitle', {
           group: plan?.toGroup ?? '',
@@ -147,7 +147,12 @@ export function PlanDialog({
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{t('common.cancel')}</Button>
-        <Button variant="contained" onClick={() => void apply()} disabled={busy || !plan || plan.counts.change === 0}>
+        <Button
+          variant="contained"
+          onClick={() => void apply()}
+          disabled={busy || !plan || plan.counts.change === 0}
+          data-testid="plan-apply"
+        >
           {t('structure.bulk.apply', { count: plan?.counts.change ?? 0 })}
         </Button>
       </DialogActions>

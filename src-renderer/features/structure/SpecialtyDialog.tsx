@@ -54,6 +54,7 @@ export function SpecialtyDialog({
       <TextField
         size="small"
         autoFocus
+        name="code"
         label={t('structure.field.code')}
         value={s.code}
         onChange={(e) => set('code')(e.target.value)}
@@ -61,6 +62,7 @@ export function SpecialtyDialog({
       />
       <TextField
         size="small"
+        name="nameUzLatn"
         label={t('structure.field.nameUzLatn')}
         value={s.nameUzLatn}
         onChange={(e) => set('nameUzLatn')(e.target.value)}
@@ -68,12 +70,14 @@ export function SpecialtyDialog({
       />
       <TextField
         size="small"
+        name="nameUzCyrl"
         label={t('structure.field.nameUzCyrl')}
         value={s.nameUzCyrl}
         onChange={(e) => set('nameUzCyrl')(e.target.value)}
         {...field('nameUzCyrl', t('structure.hint.cyrillicAuto'))}
       />
       <CodeSelect
+        name="departmentId"
         label={t('structure.field.faculty')}
         value={s.departmentId}
         onChange={set('departmentId')}
@@ -81,6 +85,7 @@ export function SpecialtyDialog({
         {...field('departmentId')}
       />
       <CodeSelect
+        name="educationType"
         label={t('structure.field.educationType')}
         value={s.educationType}
         onChange={set('educationType')}

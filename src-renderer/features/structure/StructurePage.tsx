@@ -61,9 +61,9 @@ export function StructurePage(_props: { shell: ShellDef }) {
         </IconButton>
       </Tooltip>
     );
-  const addButton = (label: string, onClick: () => void) =>
+  const addButton = (label: string, onClick: () => void, testId: string) =>
     canEdit && (
-      <Button size="small" startIcon={<Add />} onClick={onClick}>
+      <Button size="small" startIcon={<Add />} onClick={onClick} data-testid={testId}>
         {label}
       </Button>
     );
@@ -76,8 +76,10 @@ export function StructurePage(_props: { shell: ShellDef }) {
         <Grid size={{ xs: 12, md: 4 }}>
           <SectionCard title={t('structure.department.title')}>
             <Box sx={{ mb: 1 }}>
-              {addButton(t('structure.department.add'), () =>
-                setEditing({ kind: 'department', value: { parentId: selected } }),
+              {addButton(
+                t('structure.department.add'),
+                () => setEditing({ kind: 'department', value: { parentId: selected } }),
+                'department-add',
               )}
             </Box>
             <DepartmentTree
@@ -91,8 +93,10 @@ export function StructurePage(_props: { shell: ShellDef }) {
         <Grid size={{ xs: 12, md: 8 }}>
           <Stack spacing={2}>
             <SectionCard title={t('structure.specialty.title')}>
-              {addButton(t('structure.specialty.add'), () =>
-                setEditing({ kind: 'specialty', value: { departmentId: selected ?? undefined } }),
+              {addButton(
+                t('structure.specialty.add'),
+                () => setEditing({ kind: 'specialty', value: { departmentId: selected ?? undefined } }),
+                'specialty-add',
               )}
               <Table size="small" aria-label={t('structure.specialty.title')}>
                 <TableHead>
@@ -118,8 +122,10 @@ export function StructurePage(_props: { shell: ShellDef }) {
               </Table>
             </SectionCard>
             <SectionCard title={t('structure.group.title')}>
-              {addButton(t('structure.group.add'), () =>
-                setEditing({ kind: 'group', value: { departmentId: selected ?? undefined } }),
+              {addButton(
+                t('structure.group.add'),
+                () => setEditing({ kind: 'group', value: { departmentId: selected ?? undefined } }),
+                'group-add',
               )}
               <Table size="small" aria-label={t('structure.group.title')}>
                 <TableHead>

@@ -49,6 +49,7 @@ export function SubjectField({
           {...params}
           autoFocus
           size="small"
+          name="subject"
           label={t('structure.field.subject')}
           error={error}
           helperText={helperText ?? (value && value.id === null ? t('structure.hint.newSubject') : undefined)}
