@@ -6,13 +6,20 @@ import renderer from './vite.renderer.config';
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
- * The desktop build: `npx electron-vite build` → out/main/index.js (package.json `main`), out/preload/index.cjs,
+ * The desktop build: `npx electron-vite build` → out/main/index.js (package.json `main`) and sheet-worker.js, out/preload/index.cjs,
  * out/renderer/. It reads Electron's version from node_modules/electron/package.json and needs no binary.
  */
 export default defineConfig({
   main: {
     build: {
-      rolldownOptions: { input: { index: here('src-main/electron/main.ts') } },
+      // The sheet worker is a second entry so that out/main/sheet-worker.js sits beside index.js, where
+      // read-sheet.ts looks for it (ADR 003): imports parse workbooks in a worker thread.
+      rolldownOptions: {
+        input: {
+          index: here('src-main/electron/main.ts'),
+          'sheet-worker': here('src-main/features/students/import/sheet-worker.ts'),
+        },
+      },
       // Dependencies stay outside the bundle and ship in node_modules; better-sqlite3 must, as it loads a
       // native .node file built for Electron's ABI (electron-builder unpacks it from the asar).
       externalizeDeps: { include: ['better-sqlite3'] },

@@ -1,8 +1,12 @@
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ImportResultInfo } from '../../../../src-shared/contract/students';
 import { makePinfl } from '../../../../src-shared/domain/pinfl';
 import { startHarness, type Harness } from '../../../../test/support/harness';
+import type { ImportResult, importStudents as ImportStudents } from './import-students';
+import type { SheetRow } from './read-sheet';
+import type * as SheetWorkerHost from './sheet-worker-host';
+import { sheetWorkerStats } from './sheet-worker-host';
 
 const P1 = makePinfl('2005-04-12', 'male', 26, 17);
 const P2 = makePinfl('2004-11-03', 'female', 30, 5);
@@ -210,6 +214,7 @@ describe('student import', () => {
     const data = await workbook(rows);
     const services = h.backend.services;
     const { importStudents } = await import('./import-students');
+    const workersBefore = sheetWorkerStats().started;
     const job = services.jobs.start('t', null, (ctx) =>
       importStudents(
         services,
@@ -226,10 +231,125 @@ describe('student import', () => {
       ),
     );
     await expect(job.done).rejects.toThrow(/cancelled/);
+    // The sheet worker was still reading (5,000 rows, cancelled at 2,000) and was stopped with the job.
+    expect(sheetWorkerStats().running).toBe(0);
     expect(studentCount() % 1000).toBe(0);
     expect(studentCount()).toBeGreaterThan(0);
     const rest = await runImport(data, false, 'big.xlsx');
     expect(rest.imported + rest.unchanged).toBe(5000);
     expect(studentCount()).toBe(5000);
+    expect(sheetWorkerStats()).toEqual({ started: workersBefore + 2, running: 0 });
+  });
+
+  describe('in the sheet worker', () => {
+    /** A HEMIS-like list, long enough to take many worker chunks, with some bad rows and an unknown group. */
+    async function hemisList(count: number): Promise<string> {
+      const rows: unknown[][] = [['Talabalar roʻyxati'], HEADER];
+      for (let i = 0; i < count; i++) {
+        const birth = `${2000 + (i % 8)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+        rows.push([
+          i + 1,
+          i % 250 === 7 ? '' : ['Joʻrayev', 'Qodirov', 'Gʻafurova', 'Xasanov'][i % 4],
+          ['Bobur', 'Nilufar', 'Elyor', 'Gulnora'][(i >> 2) % 4],
+          '',
+          Number(makePinfl(birth, i % 2 === 1 ? 'female' : 'male', 1 + (i % 999), 1 + Math.floor(i / 999))),
+          new Date(`${birth}T00:00:00Z`),
+          `A${String.fromCharCode(65 + (i % 26))}${String(1_000_000 + i).padStart(7, '0')}`,
+          '',
+          i % 100 === 0 ? 'Z-99' : '',
+        ]);
+      }
+      return workbook(rows);
+    }
+
+    it('imports a real workbook through the worker and leaves no thread running', async () => {
+      const before = sheetWorkerStats().started;
+      const result = await runImport(await hemisList(2400), false);
+      expect(sheetWorkerStats()).toEqual({ started: before + 1, running: 0 });
+      expect([result.rows, result.imported, result.rejectedCount, result.warningCount]).toEqual([2400, 2390, 10, 24]);
+      expect(studentCount()).toBe(2390);
+      const { items } = await h.ok('students.search', { query: 'AB1000001' }, h.adminToken);
+      expect(items).toHaveLength(1);
+    });
+
+    it('gives the report the in-thread reader gives for the same file', async () => {
+      const data = Buffer.from(await hemisList(2400), 'base64');
+      const services = h.backend.services;
+      const actor = { id: null, login: 'test', kind: 'system' } as const;
+      const dryRun = async (importStudents: typeof ImportStudents) =>
+        services.jobs.start('t', null, (ctx) =>
+          importStudents(
+            services,
+            actor,
+            { data: Buffer.from(data), fileName: 'a.xlsx' },
+            { dryRun: true, locale: 'en' },
+            ctx,
+          ),
+        ).done;
+      const before = sheetWorkerStats().started;
+      const viaWorker = await dryRun((await import('./import-students')).importStudents);
+      expect(sheetWorkerStats().started).toBe(before + 1);
+      vi.resetModules();
+      vi.doMock('./sheet-worker-host', async (original) => ({
+        ...(await original<typeof SheetWorkerHost>()),
+        sheetWorkerRows: (_data: Buffer, _fileName: string, inThread: () => AsyncGenerator<SheetRow>) => inThread(),
+      }));
+      let inThread: ImportResult;
+      try {
+        inThread = await dryRun((await import('./import-students')).importStudents);
+      } finally {
+        vi.doUnmock('./sheet-worker-host');
+        vi.resetModules();
+      }
+      expect(sheetWorkerStats().started).toBe(before + 1);
+      expect(viaWorker.imported).toBe(2390);
+      expect(viaWorker).toEqual(inThread);
+    });
+
+    it('a damaged .xlsx fails with error.importNotWorkbook from the worker and writes nothing', async () => {
+      const before = sheetWorkerStats().started;
+      const whole = Buffer.from(await hemisList(2400), 'base64');
+      const cut = whole.subarray(0, whole.length >> 1).toString('base64');
+      const preview = await h.call('students.importPreview', { fileName: 'kesik.xlsx', data: cut }, h.adminToken);
+      expect(!preview.ok && preview.error).toMatchObject({
+        key: 'error.importNotWorkbook',
+        params: { file: 'kesik.xlsx' },
+      });
+      const { jobId } = await h.ok(
+        'students.import',
+        { fileName: 'kesik.xlsx', data: cut, dryRun: false },
+        h.adminToken,
+      );
+      let job = (await h.ok('jobs.list', {}, h.adminToken)).find((j) => j.id === jobId);
+      while (job?.state === 'running') {
+        await new Promise((r) => setTimeout(r, 10));
+        job = (await h.ok('jobs.list', {}, h.adminToken)).find((j) => j.id === jobId);
+      }
+      expect(job).toMatchObject({
+        state: 'failed',
+        errorKey: 'error.importNotWorkbook',
+        errorParams: { file: 'kesik.xlsx' },
+      });
+      expect(studentCount()).toBe(0);
+      expect(sheetWorkerStats()).toEqual({ started: before + 2, running: 0 });
+    });
+
+    it('a failure in the importer stops the worker too', async () => {
+      const before = sheetWorkerStats().started;
+      const rows: unknown[][] = [];
+      for (let i = 0; i < 3000; i++) rows.push([`a${i}`, `b${i}`, i]);
+      const { jobId } = await h.ok(
+        'students.import',
+        { fileName: 'x.xlsx', data: await workbook(rows), dryRun: false },
+        h.adminToken,
+      );
+      let job = (await h.ok('jobs.list', {}, h.adminToken)).find((j) => j.id === jobId);
+      while (job?.state === 'running') {
+        await new Promise((r) => setTimeout(r, 10));
+        job = (await h.ok('jobs.list', {}, h.adminToken)).find((j) => j.id === jobId);
+      }
+      expect(job).toMatchObject({ state: 'failed', errorKey: 'error.importNoHeader' });
+      expect(sheetWorkerStats()).toEqual({ started: before + 1, running: 0 });
+    });
   });
 });
