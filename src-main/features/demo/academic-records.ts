@@ -18,7 +18,7 @@ import {
   weeklyTimetable,
   type AcademicPlan,
 } from './academic-plan';
-import { idSource } from './academic-ids';
+import { idSource, type IdSource } from './academic-ids';
 import type { AcademicIds } from './academic-write';
 import type { DemoPlan, PlannedGroup } from './plan';
 import { intBelow, mix32, streamFor, type Rng } from './random';
@@ -88,10 +88,11 @@ export function academicsFactory(
   ids: AcademicIds,
   groupIds: readonly string[],
   createdBy: string,
-  now: string,
-): StudentAcademics {
-  const ms = Date.parse(now);
+): (now: string) => StudentAcademics {
+  // Group work is built once per run; the batch's time stamps and ids change with each batch.
   const works = new Map<number, GroupWork>();
+  let now = '';
+  let nextId: IdSource = idSource(0);
   const todayMs = dayMs(academic.today);
 
   const workOf = (gi: number): GroupWork => {
@@ -151,7 +152,6 @@ export function academicsFactory(
     return work;
   };
 
-  const nextId = idSource(ms);
   const row = (t: Template, studentId: string, score: number, examDate: string, attempt: number): RecordRow => ({
     id: nextId(),
     studentId,
@@ -177,7 +177,7 @@ export function academicsFactory(
     createdAt: now,
   });
 
-  return (index, studentId, gi, status, out) => {
+  const student: StudentAcademics = (index, studentId, gi, status, out) => {
     const work = workOf(gi);
     const rng = streamFor(plan.seed, index, SALT_GRADES);
     const ability = normal(rng) - (status === '12' ? 1.2 : 0);
@@ -215,13 +215,13 @@ export function academicsFactory(
   function absences(rng: Rng, index: number, lessons: Lesson[], studentId: string, gi: number, rows: AttendanceRow[]) {
     const n = lessons.length;
     if (n === 0) return;
-    // Pairs missed without excuse: most students 0–3 (0–6 h); ~5 % over the 12 h warning; one in
+    // Pairs missed without excuse: most students 0–3 (0–6 h); ~3 % over the 12 h warning; one in
     // ~150 over the 36 h reprimand border.
     const r = rng();
     let unexcused =
       index % 149 === 7
         ? 19 + intBelow(rng, 8)
-        : r < 0.05
+        : r < 0.03
           ? 7 + intBelow(rng, 9)
           : r < 0.45
             ? 0
@@ -258,4 +258,10 @@ export function academicsFactory(
       });
     }
   }
+
+  return (batchNow) => {
+    now = batchNow;
+    nextId = idSource(Date.parse(batchNow));
+    return student;
+  };
 }

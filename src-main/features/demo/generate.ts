@@ -178,8 +178,9 @@ function readGroupIds(services: Services, plan: DemoPlan): string[] {
  * Fills the database with a demo university, as a job.
  *
  * Writes: one `demo.structure` command (institution profile if none, 8 faculties with kafedras,
- * specialties, the groups), then `demo.students` commands of `batchSize` students each, every
- * one a single transaction with its audit entry. A cancel, crash or `kill -9` leaves whole
+ * specialties, academic years, subjects, staff, curricula, the groups with their curriculum and
+ * tutor, timetable and exams), then `demo.students` commands of `batchSize` students each with
+ * their grades and absences, every one a single transaction with its audit entry. A cancel, crash or `kill -9` leaves whole
  * batches, and the progress (`app_meta` `demo.state`) moves in the same transaction.
  *
  * On a database that already has data: the same demo (seed, size, academic year, generator
@@ -250,6 +251,7 @@ export async function generateDemo(
       .all()
       .map((g) => [g.id, g] as const),
   );
+  const academicsFor = academicsFactory(plan, academic, academicIds, groupIds, actor.id ?? actor.login);
   let batches = 0;
   job.progress(done, total, 'demo.step.students');
   while (done < total) {
@@ -267,7 +269,7 @@ export async function generateDemo(
       const ms = Date.parse(w.now);
       const rows = new Array<typeof students.$inferInsert>(n);
       const lastRowid = maxStudentRowid(w.sqlite);
-      const academics = academicsFactory(plan, academic, academicIds, groupIds, actor.id ?? actor.login, w.now);
+      const academics = academicsFor(w.now);
       const out: AcademicRows = { records: [], attendance: [] };
       for (let k = 0; k < n; k++) {
         const s = make(from + k);
