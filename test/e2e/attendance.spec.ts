@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
-import { rmSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, tashkentMoment } from '../../src-shared/domain/attendance-timetable';
 import { absenceRun, addAbsences, addExam, addLessons, seedAttendanceWorld } from '../support/attendance-fixtures';
@@ -15,6 +17,20 @@ const USERS = {
 } as const;
 
 const today = tashkentMoment(new Date()).date;
+
+/** A journal page as an office keeps it: a title row, Uzbek headers, one good row and two bad ones. */
+async function attendanceWorkbook(): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Davomat');
+  ws.addRow(['FIZ-24 guruhi davomati']);
+  ws.addRow(['Talaba ID', 'Fan', 'Sana', 'Juftlik', 'Sababli', 'Sababsiz']);
+  ws.addRow(['364241102000', 'Umumiy fizika', addDays(today, -2), 3, 0, 2]);
+  ws.addRow(['999999999999', 'Umumiy fizika', addDays(today, -2), 3, 0, 2]);
+  ws.addRow(['364241102001', 'Umumiy fizika', addDays(today, 5), 1, 0, 2]);
+  const path = join(mkdtempSync(join(tmpdir(), 'registrator-att-')), 'davomat.xlsx');
+  await wb.xlsx.writeFile(path);
+  return path;
+}
 const yesterday = addDays(today, -1);
 
 /**
@@ -162,6 +178,31 @@ test('attendance: daily report over a threshold, alerts, the card, borders, the 
     await att.open('attendanceAlerts');
     await expect(att.alertRow('Toshmatov Bekzod').getByTestId('level-warning')).toBeVisible();
     await expect(att.alertRow('Karimov Aziz').getByTestId('level-warning')).toHaveCount(0);
+  });
+
+  await test.step('per-subject monitoring: the whole group with the share of physics missed', async () => {
+    await att.open('attendanceMonitoring');
+    await att.choose('monitoring-group', 'FIZ-24');
+    await att.choose('monitoring-subject', 'Umumiy fizika · 3-semestr (2026)');
+    await expect(page.getByTestId('monitoring-row')).toHaveCount(3);
+    await expect(page.getByTestId('monitoring-hours')).toContainText('60');
+    const aziz = page.getByTestId('monitoring-row').filter({ hasText: 'Karimov Aziz' });
+    await expect(aziz).toContainText('26,7 %');
+    await expect(aziz.getByTestId('level-barred')).toBeVisible();
+    await shot(page, '55-attendance-monitoring');
+  });
+
+  await test.step('an Excel journal: the check lists bad rows by row and column and writes nothing', async () => {
+    await att.open('attendanceImport');
+    const file = await attendanceWorkbook();
+    await page.getByTestId('import-file').setInputFiles(file);
+    await page.getByTestId('import-check').click();
+    const result = page.getByTestId('import-result');
+    await expect(result).toContainText('3 qator');
+    const rejected = page.getByTestId('import-rejected');
+    await expect(rejected).toContainText('«999999999999» talaba topilmadi');
+    await expect(rejected).toContainText('Hali kelmagan sana');
+    await shot(page, '56-attendance-import-check');
     await shell.signOut();
   });
 

@@ -52,7 +52,7 @@ export function ExcelImportCard() {
   const problem = file ? fileProblem(file) : null;
   return (
     <SectionCard
-      title={t('attendance.import.title')}
+      title={t('attendance.import.fromExcel')}
       hint={t('attendance.import.columnsHint', {
         columns: COLUMNS[kind].map((c) => tOr(`attendance.field.${c}`, c)).join(', '),
       })}
@@ -60,7 +60,7 @@ export function ExcelImportCard() {
       <Stack spacing={2}>
         <Stack direction="row" spacing={2} alignItems="center" flexWrap="wrap" useFlexGap>
           <FilterSelect
-            label={t('attendance.filter.kind')}
+            label={t('attendance.import.kind')}
             value={kind}
             options={IMPORT_KINDS.map((k) => ({ value: k, label: t(`attendance.import.kind.${k}`) }))}
             onChange={(v) => {

@@ -45,6 +45,12 @@ export class AttendancePages {
     await answered;
   }
 
+  /** Chooses an option of one of the pages' selects (found by its test id). */
+  async choose(testId: string, option: string): Promise<void> {
+    await this.page.getByTestId(testId).locator('xpath=..').getByRole('combobox').click();
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+  }
+
   /** Picks a student in the timetable's search box by typing part of the name. */
   async pickStudent(query: string, option: string): Promise<void> {
     await this.page.getByTestId('timetable-by-student').click();
