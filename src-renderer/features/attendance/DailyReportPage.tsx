@@ -14,7 +14,7 @@ import {
 import { Fragment, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { DailyRow } from '../../../src-shared/contract/attendance';
-import { addDays, tashkentMoment } from '../../../src-shared/domain/attendance-timetable';
+import { tashkentMoment } from '../../../src-shared/domain/attendance-timetable';
 import { formatDate } from '../../../src-shared/domain/format';
 import { useQuery } from '../../api/hooks';
 import { useI18n } from '../../app/i18n';
@@ -49,8 +49,8 @@ function grouped(rows: readonly DailyRow[]) {
 export function DailyReportPage({ shell }: { shell: ShellDef }) {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
-  // Yesterday by default: the journal of today is still being filled in.
-  const date = params.get('date') ?? addDays(tashkentMoment(new Date()).date, -1);
+  // Today by default ("who is absent today"); the date picker goes back to any day.
+  const date = params.get('date') ?? tashkentMoment(new Date()).date;
   const facultyId = params.get('faculty') ?? '';
   const groupId = params.get('group') ?? '';
   const set = (key: string, value: string) =>

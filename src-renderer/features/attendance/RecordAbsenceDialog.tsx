@@ -9,8 +9,9 @@ import {
   Stack,
   TextField,
 } from '@mui/material';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { tashkentMoment } from '../../../src-shared/domain/attendance-timetable';
+import { call } from '../../api/client';
 import { useMutation } from '../../api/hooks';
 import { useI18n } from '../../app/i18n';
 import { DateField } from '../../ui/DateField';
@@ -22,24 +23,41 @@ const TYPES = ['11', '12', '13', '14', '15', '16'] as const;
 
 /**
  * Enters or corrects one absence by hand (back office). The subjects offered are the ones the card
- * already shows; the reason is kept in the audit log with the change.
+ * shows plus the group's subjects (an absence may be the first in a subject); the reason is kept in
+ * the audit log with the change.
  */
 export function RecordAbsenceDialog({
   studentId,
-  subjects,
+  groupId,
+  subjects: cardSubjects,
   onClose,
   onSaved,
 }: {
   studentId: string;
+  groupId: string | null;
   subjects: readonly { id: string; name: string }[];
   onClose(): void;
   onSaved(): void;
 }) {
   const { t } = useI18n();
   const save = useMutation('attendance.record');
+  const [groupSubjects, setGroupSubjects] = useState<readonly { id: string; name: string }[]>([]);
+  useEffect(() => {
+    if (!groupId) return;
+    let live = true;
+    void call('attendance.groupSubjects', { groupId }).then((res) => {
+      if (live && res.ok) setGroupSubjects(res.data);
+    });
+    return () => {
+      live = false;
+    };
+  }, [groupId]);
+  const subjects = [
+    ...new Map([...cardSubjects, ...groupSubjects].map((x) => [x.id, { id: x.id, name: x.name }])).values(),
+  ];
   const field = useFieldErrors(save.error);
   const [form, setForm] = useState({
-    subjectId: subjects[0]?.id ?? '',
+    subjectId: cardSubjects[0]?.id ?? '',
     lessonDate: tashkentMoment(new Date()).date,
     lessonPair: '1',
     trainingType: '11',
@@ -50,10 +68,13 @@ export function RecordAbsenceDialog({
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) =>
     setForm((f) => ({ ...f, [k]: e.target.value }));
 
+  // Until one is chosen, the first subject offered (the group's list may arrive after the dialog opens).
+  const subjectId = form.subjectId || subjects[0]?.id || '';
+
   async function submit() {
     const res = await save.run({
       studentId,
-      subjectId: form.subjectId,
+      subjectId,
       lessonDate: form.lessonDate,
       lessonPair: form.lessonPair.trim(),
       trainingType: form.trainingType,
@@ -74,7 +95,7 @@ export function RecordAbsenceDialog({
           <TextField
             select
             label={t('attendance.col.subject')}
-            value={form.subjectId}
+            value={subjectId}
             onChange={set('subjectId')}
             {...field('subjectId')}
           >

@@ -98,7 +98,7 @@ export function StudentAttendanceSection({ student }: { student: Student }) {
                 {t('attendance.card.exams')}
               </Button>
             )}
-            {canRecord && subjects.length > 0 && (
+            {canRecord && (
               <Button
                 size="small"
                 startIcon={<EditCalendarOutlined />}
@@ -115,6 +115,7 @@ export function StudentAttendanceSection({ student }: { student: Student }) {
       {dialog === 'record' && (
         <RecordAbsenceDialog
           studentId={student.id}
+          groupId={student.group?.id ?? null}
           subjects={subjects}
           onClose={() => setDialog(null)}
           onSaved={() => {
