@@ -16,7 +16,8 @@ const semesterCode = z.string().regex(/^(1[1-9]|2[0-2])$/);
 
 /** What a person enters for one result: a score, a 5-point grade (5-point system only), or absence. */
 export const gradeValueSchema = z.union([
-  z.object({ score: z.number().min(0).max(100) }).strict(),
+  // The range depends on the marking system (0–100, or 0–5): the backend checks it and names the row.
+  z.object({ score: z.number().min(-1e6).max(1e6) }).strict(),
   z.object({ grade: z.number().int().min(2).max(5) }).strict(),
   z.object({ absent: z.literal(true) }).strict(),
 ]);

@@ -68,7 +68,7 @@ describe('grades: record sheets, corrections, transcript, lists', () => {
     if (!bad.ok) {
       expect(bad.error.code).toBe('VALIDATION');
       expect(bad.error.details?.issues).toEqual([
-        expect.objectContaining({ path: 'entries.1.value.score', key: 'validation.tooBig' }),
+        { path: 'entries.1.value', key: 'error.gradeScoreRange', params: { max: 100 } },
       ]);
     }
     expect(rows()).toBe(0);

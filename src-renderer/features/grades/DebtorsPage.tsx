@@ -85,7 +85,7 @@ export function DebtorsPage() {
             setPage(0);
           }}
         >
-          <Typography color="text.secondary" data-testid="debtors-count">
+          <Typography color="text.secondary" data-testid="debtors-count" sx={{ whiteSpace: 'nowrap' }}>
             {t('grades.debtors.count', { count: list.data?.total ?? 0 })}
           </Typography>
         </GradeFilters>
@@ -126,6 +126,7 @@ export function DebtorsPage() {
             rowsPerPage={PAGE}
             rowsPerPageOptions={[PAGE]}
             onPageChange={(_e, p) => setPage(p)}
+            labelDisplayedRows={({ from, to, count }) => `${from}–${to} / ${count}`}
           />
         </TableContainer>
       </Stack>

@@ -54,7 +54,10 @@ export function GradeFilters({
       value={value[name]}
       onChange={(e) => onChange({ ...value, ...reset, [name]: e.target.value })}
       sx={{ minWidth: 160 }}
-      slotProps={{ select: { SelectDisplayProps: { 'data-testid': `filter-${name}` } as object } }}
+      slotProps={{
+        inputLabel: { shrink: true },
+        select: { displayEmpty: true, SelectDisplayProps: { 'data-testid': `filter-${name}` } as object },
+      }}
     >
       <MenuItem value="">{t('common.all')}</MenuItem>
       {items.map((i) => (
