@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { nameSearchText } from '../../src-shared/domain/search-key';
 import { uuidv7 } from '../../src-shared/domain/uuid';
+import type { Page } from '@playwright/test';
 import { cli, expect, startServer, tempDataDir, test as base, type RunningServer } from './fixtures';
 import { AppShell } from './pages/app-shell';
 import { SignInPage } from './pages/auth-pages';
@@ -16,6 +17,12 @@ const NEWCOMERS: [string, string][] = [
   ['Gʻulomova', 'Shahnoza'],
   ['Ergashev', 'Sanjar'],
 ];
+
+/** Lets the "saved" toast go by itself (closing it races its own timer), then takes the picture. */
+async function calmShot(page: Page, name: string): Promise<void> {
+  await expect(page.locator('.MuiSnackbar-root')).toHaveCount(0, { timeout: 10_000 });
+  await shot(page, name);
+}
 
 const test = base.extend<object, { seeded: RunningServer }>({
   seeded: [
@@ -87,7 +94,7 @@ test('structure: a curriculum over two semesters, a group on it, two students pl
     await s.fill('nameUzLatn', 'Iqtisodiyot');
     await s.save();
     await expect(page.getByRole('table').first()).toContainText('60410100');
-    await shot(page, '30-structure-tree');
+    await calmShot(page, '30-structure-tree');
   });
 
   await test.step('a curriculum with subjects in two semesters and credit totals', async () => {
@@ -108,7 +115,7 @@ test('structure: a curriculum over two semesters, a group on it, two students pl
     await expect(s.semester('11')).toContainText('Oliy matematika');
     await expect(s.semester('11')).toContainText('10');
     await expect(s.semester('12')).toContainText('5,5');
-    await shot(page, '32-curriculum-editor');
+    await calmShot(page, '32-curriculum-editor');
   });
 
   await test.step('a group on that curriculum', async () => {
@@ -140,6 +147,18 @@ test('structure: a curriculum over two semesters, a group on it, two students pl
     await s.pickGroup('sourceGroup', 'IQT-26-01');
     await expect(page.getByTestId('placement-student')).toHaveCount(2);
     await expect(s.studentRow('Gʻulomova Shahnoza')).toContainText('IQT-26-01');
-    await shot(page, '34-group-after-placement');
+    await calmShot(page, '34-group-after-placement');
+  });
+
+  await test.step('the group gets its first-semester subjects for the year, after a preview', async () => {
+    await page.getByTestId('bulk-subjects').click();
+    const dialog = page.getByTestId('subject-assign-dialog');
+    await dialog.getByLabel(/Oliy matematika/).check();
+    await dialog.getByLabel(/Oʻzbek tili/).check();
+    await dialog.getByRole('button', { name: /Oldindan koʻrish|Preview|Предпросмотр|Олдиндан кўриш/ }).click();
+    const apply = dialog.getByRole('button', { name: /\(4\)/ });
+    await expect(apply).toBeEnabled();
+    await apply.click();
+    await expect(dialog).toHaveCount(0);
   });
 });

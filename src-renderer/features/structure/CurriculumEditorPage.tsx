@@ -69,7 +69,7 @@ export function CurriculumEditorPage({ shell }: { shell: ShellDef }) {
             <Chip label={codeName(tOr, 'educationForm', c.educationForm)} />
             <Chip label={codeName(tOr, 'educationType', c.educationType)} />
             <Chip label={structureCodeName(tOr, 'markingSystem', c.markingSystem)} />
-            <Chip label={`${t('structure.field.gpaLimit')}: ${c.gpaLimit}`} />
+            <Chip label={`${t('structure.field.gpaLimit')}: ${formatNumber(c.gpaLimit)}`} />
             <Chip
               color="primary"
               label={t('structure.curriculum.totalCredits', { credits: formatNumber(c.credits) })}

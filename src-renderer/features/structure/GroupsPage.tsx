@@ -1,17 +1,4 @@
-import {
-  Autocomplete,
-  Button,
-  Checkbox,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  ToggleButton,
-  ToggleButtonGroup,
-} from '@mui/material';
+import { Autocomplete, Button, Stack, TextField, ToggleButton, ToggleButtonGroup } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { useQuery } from '../../api/hooks';
 import { useI18n } from '../../app/i18n';
@@ -21,7 +8,9 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { SectionCard } from '../../ui/SectionCard';
 import { mayEditStructure } from './codes';
+import { PlacementStudents } from './PlacementStudents';
 import { PlanDialog } from './PlanDialog';
+import { SubjectAssignDialog } from './SubjectAssignDialog';
 
 type GroupOption = { id: string; name: string; course: number };
 
@@ -68,7 +57,7 @@ export function GroupsPage(_props: { shell: ShellDef }) {
   const [query, setQuery] = useState('');
   const [target, setTarget] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [action, setAction] = useState<'assign' | 'move' | null>(null);
+  const [action, setAction] = useState<'assign' | 'move' | 'subjects' | null>(null);
   const students = useQuery(
     'structure.students',
     unplaced ? { unplaced: true, query } : source ? { groupId: source, query } : { query, limit: 1 },
@@ -77,7 +66,6 @@ export function GroupsPage(_props: { shell: ShellDef }) {
   const options = (groups.data ?? [])
     .filter((g) => g.active)
     .map((g) => ({ id: g.id, name: g.name, course: g.course }));
-  const allChecked = list.length > 0 && list.every((s) => selected.has(s.id));
   const toggle = (id: string) =>
     setSelected((s) => {
       const next = new Set(s);
@@ -123,51 +111,12 @@ export function GroupsPage(_props: { shell: ShellDef }) {
             onChange={(e) => setQuery(e.target.value)}
           />
         </Stack>
-        <Table size="small" aria-label={t('structure.groups.students')} data-testid="placement-students">
-          <TableHead>
-            <TableRow>
-              <TableCell padding="checkbox">
-                <Checkbox
-                  checked={allChecked}
-                  indeterminate={!allChecked && ids.length > 0}
-                  onChange={() => setSelected(allChecked ? new Set() : new Set(list.map((s) => s.id)))}
-                  slotProps={{ input: { 'aria-label': t('structure.groups.selectAll') } }}
-                />
-              </TableCell>
-              <TableCell>{t('structure.bulk.student')}</TableCell>
-              <TableCell>{t('structure.groups.studentId')}</TableCell>
-              <TableCell>{t('structure.bulk.from')}</TableCell>
-              <TableCell align="right">{t('structure.field.course')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {list.map((s) => (
-              <TableRow
-                key={s.id}
-                data-testid="placement-student"
-                hover
-                selected={selected.has(s.id)}
-                onClick={() => toggle(s.id)}
-                sx={{ cursor: 'pointer' }}
-              >
-                <TableCell padding="checkbox">
-                  <Checkbox checked={selected.has(s.id)} slotProps={{ input: { 'aria-label': s.name } }} />
-                </TableCell>
-                <TableCell>{s.name}</TableCell>
-                <TableCell>{s.studentIdNumber ?? '—'}</TableCell>
-                <TableCell>{s.group ?? '—'}</TableCell>
-                <TableCell align="right">{s.course ?? '—'}</TableCell>
-              </TableRow>
-            ))}
-            {list.length === 0 && (
-              <TableRow>
-                <TableCell colSpan={5} sx={{ color: 'text.secondary' }}>
-                  {t('structure.groups.noStudents')}
-                </TableCell>
-              </TableRow>
-            )}
-          </TableBody>
-        </Table>
+        <PlacementStudents
+          list={list}
+          selected={selected}
+          onToggle={toggle}
+          onSelectAll={(all) => setSelected(all ? new Set(list.map((s) => s.id)) : new Set())}
+        />
         {canEdit && (
           <Stack direction="row" spacing={2} sx={{ mt: 2 }} alignItems="center" useFlexGap flexWrap="wrap">
             <GroupPick
@@ -193,10 +142,26 @@ export function GroupsPage(_props: { shell: ShellDef }) {
             >
               {t('structure.bulk.move', { count: ids.length })}
             </Button>
+            <Button
+              variant="outlined"
+              disabled={ids.length === 0 && (unplaced || !source)}
+              onClick={() => setAction('subjects')}
+              data-testid="bulk-subjects"
+            >
+              {t('structure.subjects.button')}
+            </Button>
           </Stack>
         )}
       </SectionCard>
-      {action && target && (
+      {action === 'subjects' && (
+        <SubjectAssignDialog
+          studentIds={ids}
+          groupId={unplaced ? null : source}
+          curriculumId={groups.data?.find((g) => g.id === (unplaced ? target : source))?.curriculumId ?? null}
+          onClose={() => setAction(null)}
+        />
+      )}
+      {(action === 'assign' || action === 'move') && target && (
         <PlanDialog
           mode={action}
           studentIds={ids}
