@@ -143,6 +143,7 @@ describe('grades: record sheets, corrections, transcript, lists', () => {
     const t = await h.ok('grades.transcript', { studentId: st(0) }, back);
     expect(t.semesters[0]?.rows[0]).toMatchObject({ attempt: 2, grade: 3, hasHistory: true });
     expect(rows('where is_current = 0')).toBe(1);
+    expect(rows('where replaces_id is not null and attempt = 2')).toBe(1);
   });
 
   it('roles that may not change grades cannot, and their attempt writes nothing', async () => {

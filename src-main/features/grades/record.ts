@@ -77,6 +77,9 @@ export function recordSheet(w: Writer, input: RecordInput, login: string): { add
       restudy: input.restudy,
       lecturer: input.lecturer,
       examDate: input.examDate ?? null,
+      // A re-sit names the failed entry it supersedes, like a correction: every entry that stopped
+      // counting is named by the one that took its place.
+      replacesId: p.replaces,
       source: 'manual',
       isCurrent: true,
       createdBy: login,
