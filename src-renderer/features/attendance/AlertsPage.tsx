@@ -21,6 +21,7 @@ import { ExportButton } from '../../ui/ExportButton';
 import { PageHeader } from '../../ui/PageHeader';
 import { hours, LEVEL_COLORS, semesterName, yearName } from './attendance-format';
 import { FilterSelect } from './FilterSelect';
+import { GroupSelect } from './GroupSelect';
 import { LevelChip } from './LevelChip';
 import { StudentNameLink } from './StudentNameLink';
 
@@ -124,14 +125,7 @@ export function AlertsPage({ shell }: { shell: ShellDef }) {
           testId="alerts-course"
           minWidth={120}
         />
-        <FilterSelect
-          label={t('attendance.filter.group')}
-          value={get('group')}
-          options={groups.map((g) => ({ value: g.id, label: g.name }))}
-          onChange={(v) => set('group', v)}
-          testId="alerts-group"
-          minWidth={140}
-        />
+        <GroupSelect groups={groups} value={get('group')} onChange={(v) => set('group', v)} testId="alerts-group" />
       </Stack>
       <Stack direction="row" spacing={1} sx={{ mb: 2 }} flexWrap="wrap" useFlexGap>
         <Chip

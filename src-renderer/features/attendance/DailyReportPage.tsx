@@ -25,6 +25,7 @@ import { ExportButton } from '../../ui/ExportButton';
 import { PageHeader } from '../../ui/PageHeader';
 import { hours } from './attendance-format';
 import { FilterSelect } from './FilterSelect';
+import { GroupSelect } from './GroupSelect';
 import { LevelChip } from './LevelChip';
 import { StudentNameLink } from './StudentNameLink';
 
@@ -116,13 +117,7 @@ export function DailyReportPage({ shell }: { shell: ShellDef }) {
           testId="daily-faculty"
           minWidth={260}
         />
-        <FilterSelect
-          label={t('attendance.filter.group')}
-          value={groupId}
-          options={groups.map((g) => ({ value: g.id, label: g.name }))}
-          onChange={(v) => set('group', v)}
-          testId="daily-group"
-        />
+        <GroupSelect groups={groups} value={groupId} onChange={(v) => set('group', v)} testId="daily-group" />
       </Stack>
       <ErrorAlert error={report.error} />
       {report.loading && <LinearProgress sx={{ mb: 1 }} />}

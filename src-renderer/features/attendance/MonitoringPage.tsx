@@ -22,6 +22,7 @@ import { ExportButton } from '../../ui/ExportButton';
 import { PageHeader } from '../../ui/PageHeader';
 import { hours, percent, semesterName } from './attendance-format';
 import { FilterSelect } from './FilterSelect';
+import { GroupSelect } from './GroupSelect';
 import { LevelChip } from './LevelChip';
 import { StudentNameLink } from './StudentNameLink';
 
@@ -40,13 +41,11 @@ export function MonitoringPage({ shell }: { shell: ShellDef }) {
     <>
       <PageHeader title={t('attendance.monitoring.title')} intro={t('attendance.monitoring.intro')} />
       <Stack direction="row" spacing={2} sx={{ mb: 2 }} flexWrap="wrap" useFlexGap>
-        <FilterSelect
-          label={t('attendance.filter.group')}
+        <GroupSelect
+          groups={filters.data?.groups ?? []}
           value={groupId}
-          options={(filters.data?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))}
           onChange={(v) => setParams({ group: v }, { replace: true })}
           testId="monitoring-group"
-          allLabel={false}
         />
         {groupId && (
           <GroupSubjects

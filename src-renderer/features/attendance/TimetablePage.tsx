@@ -21,7 +21,7 @@ import type { ShellDef } from '../../shells/shells';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { ExamListDialog } from './ExamListDialog';
-import { FilterSelect } from './FilterSelect';
+import { GroupSelect } from './GroupSelect';
 import { NextCard } from './NextCard';
 import { StudentPicker, type PickedStudent } from './StudentPicker';
 import { WeekView } from './WeekView';
@@ -69,13 +69,11 @@ export function TimetablePage(_props: { shell: ShellDef }) {
           </ToggleButton>
         </ToggleButtonGroup>
         {mode === 'group' ? (
-          <FilterSelect
-            label={t('attendance.filter.group')}
+          <GroupSelect
+            groups={filters.data?.groups ?? []}
             value={groupId}
-            options={(filters.data?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))}
             onChange={(v) => update({ group: v })}
             testId="timetable-group"
-            allLabel={false}
           />
         ) : (
           <StudentPicker
