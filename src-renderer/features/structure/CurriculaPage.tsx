@@ -1,5 +1,5 @@
 import Add from '@mui/icons-material/Add';
-import { Button, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Box, Button, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { formatNumber } from '../../../src-shared/domain/format';
@@ -12,6 +12,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { codeName } from '../students/classifiers';
 import { mayEditStructure, structureCodeName, yearLabel } from './codes';
 import { CurriculumDialog } from './CurriculumDialog';
+import { MarkingSystemsCard } from './MarkingSystemsCard';
 
 /** Every curriculum with its credits; a row opens the curriculum editor. */
 export function CurriculaPage({ shell }: { shell: ShellDef }) {
@@ -83,6 +84,9 @@ export function CurriculaPage({ shell }: { shell: ShellDef }) {
           )}
         </TableBody>
       </Table>
+      <Box sx={{ mt: 3 }}>
+        <MarkingSystemsCard canEdit={mayEditStructure(user.role)} />
+      </Box>
       {adding && <CurriculumDialog curriculum={{}} onClose={() => setAdding(false)} onSaved={open} />}
     </>
   );

@@ -190,6 +190,13 @@ export const structureMessages = defineMessages({
     'structure.subjects.preview': 'Oldindan koʻrish',
     'structure.subjects.applied': 'Fanlar biriktirildi: {count}',
     'structure.subjects.option': '{n}-semestr · {subject} · {credit} kredit',
+    'structure.marking.title': 'Baholash tizimlari',
+    'structure.marking.hint':
+      'Har bir baho chegaralari va oʻtish GPA — OTMning oʻz qiymatlari; oʻzgartirilmaguncha HEMIS qiymatlari amal qiladi',
+    'structure.marking.from': 'Dan',
+    'structure.marking.to': 'Gacha',
+    'structure.marking.minimum': 'Eng past oʻtish bali',
+    'structure.marking.default': 'HEMIS boʻyicha',
   },
   'uz-Cyrl': {
     'validation.structure.bordersCount': 'Тўртта чегара керак: 5, 4, 3 ва 2 баҳолар',
@@ -375,6 +382,13 @@ export const structureMessages = defineMessages({
     'structure.subjects.preview': 'Олдиндан кўриш',
     'structure.subjects.applied': 'Фанлар бириктирилди: {count}',
     'structure.subjects.option': '{n}-семестр · {subject} · {credit} кредит',
+    'structure.marking.title': 'Баҳолаш тизимлари',
+    'structure.marking.hint':
+      'Ҳар бир баҳо чегаралари ва ўтиш учун ўртача балл — ОТМнинг ўз қийматлари; ўзгартирилмагунча HEMIS қийматлари амал қилади',
+    'structure.marking.from': 'Дан',
+    'structure.marking.to': 'Гача',
+    'structure.marking.minimum': 'Энг паст ўтиш бали',
+    'structure.marking.default': 'HEMIS бўйича',
   },
   ru: {
     'validation.structure.bordersCount': 'Нужно четыре границы: оценки 5, 4, 3 и 2',
@@ -560,6 +574,13 @@ export const structureMessages = defineMessages({
     'structure.subjects.preview': 'Предпросмотр',
     'structure.subjects.applied': 'Назначено предметов: {count}',
     'structure.subjects.option': 'Семестр {n} · {subject} · кредитов: {credit}',
+    'structure.marking.title': 'Системы оценивания',
+    'structure.marking.hint':
+      'Границы оценок и проходной GPA — значения вуза; пока не изменены, действуют значения HEMIS',
+    'structure.marking.from': 'От',
+    'structure.marking.to': 'До',
+    'structure.marking.minimum': 'Минимальный проходной балл',
+    'structure.marking.default': 'По HEMIS',
   },
   en: {
     'validation.structure.bordersCount': 'Four borders are needed: grades 5, 4, 3 and 2',
@@ -744,5 +765,12 @@ export const structureMessages = defineMessages({
     'structure.subjects.preview': 'Preview',
     'structure.subjects.applied': 'Subjects assigned: {count}',
     'structure.subjects.option': 'Semester {n} · {subject} · {credit} credits',
+    'structure.marking.title': 'Marking systems',
+    'structure.marking.hint':
+      "Grade borders and the GPA pass line are the institution's own; HEMIS's values apply until edited",
+    'structure.marking.from': 'From',
+    'structure.marking.to': 'To',
+    'structure.marking.minimum': 'Lowest passing score',
+    'structure.marking.default': 'HEMIS default',
   },
 });
