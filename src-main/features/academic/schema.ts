@@ -1,4 +1,4 @@
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { departments, groups, specialties, students } from '../registry/schema';
 
 /**
@@ -228,6 +228,31 @@ export const academicRecords = sqliteTable(
     index('academic_records_subject').on(t.subjectId, t.semester),
     index('academic_records_hemis').on(t.hemisId),
   ],
+);
+
+/**
+ * Running GPA sums per student × academic year × marking system over the current, counted entries
+ * (rating grades 11/12/14/16, credit > 0; a missing grade counts as 2). Kept by triggers on
+ * `academic_records` (migration 0007) in the same statement as the entry, so it can never drift:
+ * the GPA of a faculty or of all students reads these few rows per student instead of every entry.
+ * `grade2`/`grade3` count the entries graded 2 (or not sat) and 3, enough to count debts for any
+ * pass line the marking systems allow.
+ */
+export const gpaTotals = sqliteTable(
+  'gpa_totals',
+  {
+    studentId: text('student_id')
+      .notNull()
+      .references(() => students.id),
+    educationYear: text('education_year').notNull(),
+    markingSystem: text('marking_system').notNull(),
+    weighted: real('weighted').notNull().default(0),
+    credits: real('credits').notNull().default(0),
+    subjects: integer('subjects').notNull().default(0),
+    grade2: integer('grade2').notNull().default(0),
+    grade3: integer('grade3').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.studentId, t.educationYear, t.markingSystem] })],
 );
 
 /** HEMIS `student-gpa-list` values as pulled, to report where the local GPA differs. */

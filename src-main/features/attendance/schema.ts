@@ -37,6 +37,15 @@ export const attendance = sqliteTable(
     uniqueIndex('attendance_lesson').on(t.studentId, t.subjectId, t.lessonDate, t.lessonPair),
     index('attendance_student').on(t.studentId, t.semester),
     index('attendance_date').on(t.lessonDate, t.groupId),
+    // Covers the semester sums behind the alerts list and the 25 % rule without reading the table.
+    index('attendance_semester').on(
+      t.educationYear,
+      t.semester,
+      t.studentId,
+      t.subjectId,
+      t.hoursExcused,
+      t.hoursUnexcused,
+    ),
   ],
 );
 

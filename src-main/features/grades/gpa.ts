@@ -1,4 +1,4 @@
-import { debtLimit, GPA_RATING_GRADES, roundHalfUp, type MarkingSystem } from '../../../src-shared/domain/grading';
+import { debtLimit, roundHalfUp, type MarkingSystem } from '../../../src-shared/domain/grading';
 import type { Sqlite } from '../../db/connection';
 import { stmt } from './statements';
 
@@ -29,8 +29,6 @@ export function studentWhere(f: StudentFilter): { sql: string; params: (string |
   return { sql: parts.length > 0 ? parts.join(' and ') : '1 = 1', params };
 }
 
-const COUNTED = [...GPA_RATING_GRADES].map((g) => `'${g}'`).join(', ');
-
 /**
  * Grades are whole numbers, so "below the debt limit" is "below its ceiling": 2.4 and 3.0 both
  * mean "2 or less". One bound per marking system goes into the SQL as a CASE.
@@ -44,9 +42,20 @@ export function debtBoundsSql(systemOf: (code: string) => MarkingSystem): { sql:
 }
 
 /**
- * GPA per student straight from the covering index `academic_records_gpa` (is_current, student,
- * year, rating grade, credit, grade, marking system): the table itself is never read. Σ credit ×
- * grade / Σ credit rounded half up to one decimal (DOMAIN §2.3); a missing grade counts as 2.
+ * `grade3` counts as a debt too when a marking system's pass line rounds above 3 (a 5-point system
+ * whose "3" starts at 3.5): one 0/1 factor per system. Grade 2 is below every allowed pass line.
+ */
+function grade3IsDebtSql(systemOf: (code: string) => MarkingSystem): { sql: string; params: number[] } {
+  const factor = (code: string) => (Math.ceil(debtLimit(systemOf(code)) - 1e-9) > 3 ? 1 : 0);
+  const factors = [factor('11'), factor('12'), factor('13')];
+  if (factors.every((f) => f === 0)) return { sql: '0', params: [] };
+  return { sql: `(case t.marking_system when '11' then ? when '12' then ? else ? end)`, params: factors };
+}
+
+/**
+ * GPA per student from the running sums in `gpa_totals` (kept by triggers on `academic_records`,
+ * migration 0007): a few rows per student instead of every entry. Σ credit × grade / Σ credit
+ * rounded half up to one decimal (DOMAIN §2.3); a missing grade counts as 2.
  */
 export function gpaOfStudents(
   db: Sqlite,
@@ -54,31 +63,31 @@ export function gpaOfStudents(
   systemOf: (code: string) => MarkingSystem,
   educationYear?: string,
 ): GpaRow[] {
-  const debt = debtBoundsSql(systemOf);
-  const year = educationYear ? 'and r.education_year = ?' : '';
+  const grade3 = grade3IsDebtSql(systemOf);
+  const year = educationYear ? 'and t.education_year = ?' : '';
   const yearParams = educationYear ? [educationYear] : [];
-  const aggregate = `sum(r.credit * coalesce(r.grade, 2)) as weighted, sum(r.credit) as credits,
-      sum(coalesce(r.grade, 2) < ${debt.sql.replace('marking_system', 'r.marking_system')}) as debts`;
-  const counted = `r.is_current = 1 and r.rating_grade in (${COUNTED}) and r.credit > 0 ${year}`;
+  const aggregate = `sum(t.weighted) as weighted, sum(t.credits) as credits,
+      sum(t.grade2 + ${grade3.sql} * t.grade3) as debts`;
   const where = studentWhere(filter);
   const rows = (
     where.params.length === 0
       ? stmt(
           db,
-          `select r.student_id as studentId, ${aggregate} from academic_records r indexed by academic_records_gpa
-            where ${counted} group by r.student_id`,
-        ).all(...debt.params, ...yearParams)
+          `select t.student_id as studentId, ${aggregate} from gpa_totals t
+            where t.subjects > 0 ${year} group by t.student_id`,
+        ).all(...grade3.params, ...yearParams)
       : stmt(
           db,
-          `select r.student_id as studentId, ${aggregate} from students st
-             join academic_records r indexed by academic_records_gpa on r.is_current = 1 and r.student_id = st.id
-            where ${where.sql} and ${counted} group by r.student_id`,
-        ).all(...debt.params, ...where.params, ...yearParams)
+          `select t.student_id as studentId, ${aggregate} from students st
+             join gpa_totals t on t.student_id = st.id
+            where ${where.sql} and t.subjects > 0 ${year} group by t.student_id`,
+        ).all(...grade3.params, ...where.params, ...yearParams)
   ) as { studentId: string; weighted: number; credits: number; debts: number }[];
+  // Sums kept by adding and subtracting reals carry float residue: 1e-9 is far below any credit.
   return rows.map((r) => ({
     studentId: r.studentId,
-    gpa: r.credits > 0 ? roundHalfUp(r.weighted / r.credits, 1) : null,
-    creditSum: r.credits,
+    gpa: r.credits > 1e-9 ? roundHalfUp(r.weighted / r.credits, 1) : null,
+    creditSum: Math.round(r.credits * 1000) / 1000,
     debtSubjects: r.debts,
   }));
 }
