@@ -85,4 +85,47 @@ export class DebtorsPage {
   }
 }
 
+/** Grades from an Excel file (a dry run first, then for real) and from HEMIS. */
+export class GradesImportPage {
+  readonly dryRun: Locator;
+  readonly done: Locator;
+  readonly rejected: Locator;
+  constructor(readonly page: Page) {
+    this.dryRun = page.getByTestId('grades-dry-run');
+    this.done = page.getByTestId('grades-import-done');
+    this.rejected = page.getByTestId('grades-import-rejected').getByTestId('report-line');
+  }
+
+  async open(shell: string): Promise<void> {
+    await this.page.getByTestId('nav').locator('[data-page="gradesImport"]').click();
+    await expect(this.page).toHaveURL(new RegExp(`/${shell}/grades-import$`));
+  }
+
+  /** Choosing the file starts the dry run. */
+  async choose(path: string): Promise<void> {
+    await this.page.getByTestId('import-file-input').setInputFiles(path);
+  }
+
+  async run(): Promise<void> {
+    await this.page.getByTestId('grades-import-run').click();
+  }
+
+  count(id: string): Locator {
+    return this.page.getByTestId(`count-${id}`).getByTestId('count-value');
+  }
+}
+
+/** Students whose GPA here and in HEMIS differ. */
+export class GpaDiffPage {
+  readonly rows: Locator;
+  constructor(readonly page: Page) {
+    this.rows = page.getByTestId('gpa-diff-row');
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByTestId('nav').locator('[data-page="gradesGpaDiff"]').click();
+    await expect(this.page.getByTestId('gpa-diff-table')).toBeVisible();
+  }
+}
+
 export { pick };
