@@ -9,7 +9,7 @@ CREATE TABLE `gpa_totals` (
 	`grade3` integer DEFAULT 0 NOT NULL,
 	PRIMARY KEY(`student_id`, `education_year`, `marking_system`),
 	FOREIGN KEY (`student_id`) REFERENCES `students`(`id`) ON UPDATE no action ON DELETE no action
-);
+) WITHOUT ROWID;
 --> statement-breakpoint
 CREATE INDEX `attendance_semester` ON `attendance` (`education_year`,`semester`,`student_id`,`subject_id`,`hours_excused`,`hours_unexcused`);--> statement-breakpoint
 -- An academic record is never overwritten (issue 4): a correction or re-sit is a new entry, and only
