@@ -22,6 +22,24 @@ export const hemisCountsSchema = z.object({
 });
 export type HemisCounts = z.infer<typeof hemisCountsSchema>;
 
+/**
+ * What the reference step writes besides departments, specialties and groups, in the order the
+ * summary lists them. Null in a summary: not counted (a pull made before these were mirrored).
+ */
+export const HEMIS_ACADEMIC_ROWS = [
+  'markingSystems',
+  'employees',
+  'educationYears',
+  'curricula',
+  'semesters',
+  'subjects',
+  'curriculumSubjects',
+] as const;
+export type HemisAcademicRow = (typeof HEMIS_ACADEMIC_ROWS)[number];
+const academicCounts = Object.fromEntries(HEMIS_ACADEMIC_ROWS.map((k) => [k, hemisCountsSchema.nullable()])) as {
+  [K in HemisAcademicRow]: z.ZodNullable<typeof hemisCountsSchema>;
+};
+
 /** A HEMIS row the pull could not take, with its issues by HEMIS field name (`passport_pin`…). */
 export const hemisRejectSchema = z.object({
   hemisId: z.number().int().nullable(),
@@ -50,6 +68,8 @@ export const hemisPullSummarySchema = z.object({
   departments: hemisCountsSchema,
   specialties: hemisCountsSchema,
   groups: hemisCountsSchema,
+  /** Marking systems, staff, academic years, curricula, semesters, subjects and curriculum subjects. */
+  ...academicCounts,
   students: hemisCountsSchema,
   pages: z.number().int(),
   requests: z.number().int(),

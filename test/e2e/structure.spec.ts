@@ -97,6 +97,26 @@ test('structure: a curriculum over two semesters, a group on it, two students pl
     await calmShot(page, '30-structure-tree');
   });
 
+  await test.step('academic years: last year and this one added, this one marked current (only one is)', async () => {
+    await s.open('academicYears');
+    await page.getByTestId('year-add').click();
+    await s.fill('code', '2025');
+    await s.dialog.locator('input[name="current"]').check();
+    await s.save();
+    await expect(s.yearRow('2025').getByTestId('year-current')).toBeVisible();
+    await page.getByTestId('year-add').click();
+    await expect(s.dialog.locator('input[name="code"]')).toHaveValue('2026'); // the year after the newest
+    await s.save();
+    await expect(s.yearRow('2026')).toContainText('2026–2027');
+    await expect(s.yearRow('2026').getByTestId('year-current')).toHaveCount(0);
+    await s.yearRow('2026').getByTestId('year-make-current').click();
+    await expect(s.yearRow('2026').getByTestId('year-current')).toBeVisible();
+    await expect(page.getByTestId('year-current')).toHaveCount(1);
+    await expect(s.yearRow('2025').getByTestId('year-make-current')).toBeVisible();
+    await expect(page.getByTestId('year-row').first()).toHaveAttribute('data-year', '2026'); // newest first
+    await calmShot(page, '35-academic-years');
+  });
+
   await test.step('a curriculum with subjects in two semesters and credit totals', async () => {
     await s.open('curricula');
     await page.getByTestId('curriculum-add').click();
@@ -160,5 +180,45 @@ test('structure: a curriculum over two semesters, a group on it, two students pl
     await expect(apply).toBeEnabled();
     await apply.click();
     await expect(dialog).toHaveCount(0);
+  });
+
+  await test.step('a teacher added to the chair becomes the group’s tutor', async () => {
+    await s.open('employees');
+    await page.getByTestId('employee-add').click();
+    await s.fill('lastName', 'Toʻxtayev');
+    await s.fill('firstName', 'Gʻayrat');
+    await s.fill('patronymic', 'Shavkat oʻgʻli');
+    await s.choose('departmentId', /Oliy matematika kafedrasi/);
+    await s.fill('position', 'Katta oʻqituvchi');
+    await s.fill('phone', '90 123 45 67');
+    await s.save();
+    await expect(s.employeeRow('Toʻxtayev Gʻayrat Shavkat oʻgʻli')).toContainText('+998 90 123 45 67');
+    await page.getByTestId('employee-add').click();
+    await s.fill('lastName', 'Ergasheva');
+    await s.fill('firstName', 'Dilnoza');
+    await s.choose('kind', /^Xodim$|^Staff$|^Сотрудник$|^Ходим$/);
+    await s.fill('position', 'Dekanat inspektori');
+    await s.save();
+    await expect(page.getByTestId('employee-row')).toHaveCount(2);
+    // The faculty filter takes its chairs: the teacher of the chair stays, the one without a department goes.
+    await s.filter('departmentFilter', /Iqtisodiyot fakulteti/);
+    await expect(page.getByTestId('employee-row')).toHaveCount(1);
+    await expect(s.employeeRow('Toʻxtayev')).toBeVisible();
+    await s.filter('departmentFilter', /^Barchasi$|^All$|^Все$|^Барчаси$/);
+    await page.locator('input[name="employeeSearch"]').fill('Toʻx');
+    await expect(page.getByTestId('employee-row')).toHaveCount(1);
+    await page.locator('input[name="employeeSearch"]').fill('');
+    await page.locator('input[name="employeeSearch"]').blur();
+    await expect(page.getByTestId('employee-row')).toHaveCount(2);
+    await calmShot(page, '36-employees');
+
+    await s.open('structure');
+    await page
+      .getByRole('row', { name: /IQT-26-01/ })
+      .getByRole('button')
+      .click();
+    await s.choose('tutorId', /Toʻxtayev Gʻayrat/);
+    await s.save();
+    await expect(page.getByRole('row', { name: /IQT-26-01/ })).toContainText('Toʻxtayev');
   });
 });

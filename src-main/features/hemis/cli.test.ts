@@ -56,6 +56,13 @@ describe('registrator hemis (CLI)', () => {
       departments: { created: 5 },
       specialties: { created: 3 },
       groups: { created: 4 },
+      markingSystems: { created: 3 },
+      employees: { created: 3, rejected: 1 },
+      educationYears: { created: 2 },
+      curricula: { created: 3 },
+      semesters: { created: 6 },
+      subjects: { created: 3 },
+      curriculumSubjects: { created: 4, rejected: 1 },
       students: { created: 24, updated: 0, unchanged: 0, rejected: 1 },
       rejectedRows: [{ hemisId: 1003, issues: [{ path: 'passport_pin', key: 'validation.pinfl.format' }] }],
     });
@@ -65,6 +72,19 @@ describe('registrator hemis (CLI)', () => {
     expect(delta.code).toBe(0);
     expect(delta.out).toMatch(/changes since/);
     expect(delta.out).toMatch(/students: 0 new, 0 updated, 0 unchanged, 0 rejected/);
+    // The reference step, line by line in the order the page shows it.
+    expect(delta.out.split('\n').slice(1, 11)).toEqual([
+      'departments: 0 new, 0 updated, 5 unchanged, 0 rejected',
+      'specialties: 0 new, 0 updated, 3 unchanged, 0 rejected',
+      'groups: 0 new, 0 updated, 4 unchanged, 0 rejected',
+      'marking systems: 0 new, 0 updated, 3 unchanged, 0 rejected',
+      'employees: 0 new, 0 updated, 3 unchanged, 1 rejected',
+      'academic years: 0 new, 0 updated, 2 unchanged, 0 rejected',
+      'curricula: 0 new, 0 updated, 3 unchanged, 0 rejected',
+      'semesters: 0 new, 0 updated, 6 unchanged, 0 rejected',
+      'subjects: 0 new, 0 updated, 4 unchanged, 0 rejected',
+      'curriculum subjects: 0 new, 0 updated, 4 unchanged, 1 rejected',
+    ]);
 
     const badDate = await cli(['hemis', 'pull', '--since', '28.11.2026', '--data-dir', dir]);
     expect(badDate.code).toBe(1);

@@ -1,5 +1,10 @@
 import { userInfo } from 'node:os';
-import type { HemisPullResult } from '../../../src-shared/contract/hemis';
+import {
+  HEMIS_ACADEMIC_ROWS,
+  type HemisAcademicRow,
+  type HemisCounts,
+  type HemisPullResult,
+} from '../../../src-shared/contract/hemis';
 import { translate } from '../../../src-shared/i18n';
 import type { Backend } from '../../backend/create-backend';
 import type { Actor } from '../../commands/run-command';
@@ -70,14 +75,29 @@ async function test(args: ParsedArgs, deps: HemisCliDeps): Promise<number> {
   }
 }
 
+const ACADEMIC_NAMES: Record<HemisAcademicRow, string> = {
+  markingSystems: 'marking systems',
+  employees: 'employees',
+  educationYears: 'academic years',
+  curricula: 'curricula',
+  semesters: 'semesters',
+  subjects: 'subjects',
+  curriculumSubjects: 'curriculum subjects',
+};
+
 function summaryLines(r: HemisPullResult, seconds: number): string[] {
-  const c = (name: string, x: { created: number; updated: number; unchanged: number; rejected: number }) =>
+  const c = (name: string, x: HemisCounts) =>
     `${name}: ${x.created} new, ${x.updated} updated, ${x.unchanged} unchanged, ${x.rejected} rejected`;
   return [
     `HEMIS pull ${r.mode === 'full' ? '(full)' : `(changes since ${r.since ?? '-'})`}${r.resumed ? ', resumed' : ''}: ${r.pages} pages, ${r.requests} requests in ${seconds.toFixed(1)} s`,
     c('departments', r.departments),
     c('specialties', r.specialties),
     c('groups', r.groups),
+    // Not counted by a pull an older version started (and this one resumed): left out, not shown as zeros.
+    ...HEMIS_ACADEMIC_ROWS.flatMap((k) => {
+      const x = r[k];
+      return x ? [c(ACADEMIC_NAMES[k], x)] : [];
+    }),
     c('students', r.students),
     ...r.rejectedRows.map(
       (x) =>

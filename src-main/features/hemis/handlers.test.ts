@@ -5,7 +5,10 @@ import { catalogs } from '../../../src-shared/i18n';
 import { startFakeHemis, type FakeHemis } from '../../../test/support/fake-hemis';
 import { startHarness, type Harness } from '../../../test/support/harness';
 import type { Logger } from '../../backend/logger';
-import { connect, pull } from './test-helpers';
+import { HEMIS_ACADEMIC_ROWS } from '../../../src-shared/contract/hemis';
+import { runCommand } from '../../commands/run-command';
+import { HEMIS_LAST_PULL_KEY } from './settings';
+import { connect, pull, TEST_ACTOR } from './test-helpers';
 
 let h: Harness;
 let fake: FakeHemis;
@@ -80,6 +83,36 @@ describe('hemis.settings and hemis.updateSettings', () => {
     } finally {
       await custom.dispose();
     }
+  });
+});
+
+describe('the last pull in hemis.settings and hemis.pullStatus', () => {
+  it('counts what the reference step wrote; a summary stored by an older version reads with those counts null', async () => {
+    await connect(h, fake);
+    expect((await pull(h)).ok).toBe(true);
+    const settings = await h.ok('hemis.settings', {}, h.adminToken);
+    expect(settings.lastPull).toMatchObject({
+      departments: { created: 5 },
+      markingSystems: { created: 3 },
+      employees: { created: 3, rejected: 1 },
+      educationYears: { created: 2 },
+      curricula: { created: 3 },
+      semesters: { created: 6 },
+      subjects: { created: 3 },
+      curriculumSubjects: { created: 4, rejected: 1 },
+    });
+
+    // Written before the academic structure was mirrored: no such keys at all.
+    const old = Object.fromEntries(
+      Object.entries(settings.lastPull ?? {}).filter(([k]) => !(HEMIS_ACADEMIC_ROWS as readonly string[]).includes(k)),
+    );
+    runCommand(h.backend.services.store, h.clock, TEST_ACTOR, 'test.oldSummary', {}, (w) =>
+      w.setMeta(HEMIS_LAST_PULL_KEY, JSON.stringify(old)),
+    );
+    const before = await h.ok('hemis.pullStatus', {}, h.adminToken); // the output passes the contract
+    expect(before.lastPull).toMatchObject({ departments: { created: 5 }, students: { created: 12 } });
+    for (const row of HEMIS_ACADEMIC_ROWS) expect(before.lastPull?.[row], row).toBeNull();
+    expect((await h.ok('hemis.settings', {}, h.adminToken)).lastPull?.curricula).toBeNull();
   });
 });
 
@@ -175,6 +208,14 @@ describe('message keys', () => {
     expect([...keys].sort()).toEqual(['hemis.step.finish', 'hemis.step.reference', 'hemis.step.students']);
     for (const locale of Object.keys(catalogs) as (keyof typeof catalogs)[]) {
       for (const key of keys) expect(catalogs[locale][key], `${locale} ${key}`).toBeTruthy();
+    }
+  });
+
+  it('every row of the pull summary is named in every locale', () => {
+    const rows = ['departments', 'specialties', 'groups', ...HEMIS_ACADEMIC_ROWS, 'students'];
+    for (const locale of Object.keys(catalogs) as (keyof typeof catalogs)[]) {
+      const catalog = catalogs[locale] as Record<string, string | undefined>;
+      for (const row of rows) expect(catalog[`hemis.row.${row}`], `${locale} ${row}`).toBeTruthy();
     }
   });
 });

@@ -4,8 +4,12 @@ import { startFakeHemis, type FakeHemis } from '../../../test/support/fake-hemis
 import { startHarness, type Harness } from '../../../test/support/harness';
 import { tashkentMidnight } from './items';
 import { AppError } from '../../../src-shared/errors';
+import { HEMIS_ACADEMIC_ROWS } from '../../../src-shared/contract/hemis';
 import type { JobContext } from '../../jobs/job-runner';
+import { runCommand } from '../../commands/run-command';
+import { readMeta } from '../system/settings';
 import { runHemisPull } from './pull';
+import { HEMIS_PULL_STATE_KEY, type PullState } from './settings';
 import { auditCommands, connect, count, pull, TEST_ACTOR, waitForJob } from './test-helpers';
 
 let h: Harness;
@@ -302,6 +306,25 @@ describe('HEMIS pull: failures', () => {
     expect((await h.ok('system.check', {}, h.adminToken)).ok).toBe(true);
   });
 
+  it('resuming a pull an older version started: its structure counts stay, the academic ones are not counted (null)', async () => {
+    fake.fail({ endpoint: 'student-list', page: 2, status: 503, times: Infinity });
+    expect((await pull(h, { client: { maxTries: 1 } })).ok).toBe(false);
+    // The state as the version before issue 4 wrote it: only departments, specialties and groups.
+    const state = JSON.parse(readMeta(h.backend.services.store.db, HEMIS_PULL_STATE_KEY) ?? '') as PullState;
+    const { departments, specialties, groups } = state.reference ?? {};
+    runCommand(h.backend.services.store, h.clock, TEST_ACTOR, 'test.oldState', {}, (w) =>
+      w.setMeta(HEMIS_PULL_STATE_KEY, JSON.stringify({ ...state, reference: { departments, specialties, groups } })),
+    );
+    fake.clearFailures();
+    const resumed = await pull(h);
+    expect(resumed.ok).toBe(true);
+    if (!resumed.ok) return;
+    expect(resumed.result).toMatchObject({ resumed: true, departments: { created: 5 }, students: { created: 45 } });
+    for (const row of HEMIS_ACADEMIC_ROWS) expect(resumed.result[row], row).toBeNull();
+    // The contract allows it: the status page shows the summary.
+    expect((await h.ok('hemis.pullStatus', {}, h.adminToken)).lastPull).toMatchObject({ curricula: null });
+  });
+
   it('cancel stops between pages; written batches stay and the next pull finishes the job', async () => {
     // A job context that is cancelled once 20 students are fetched (the runner's events are throttled).
     const controller = new AbortController();
@@ -364,6 +387,19 @@ describe('HEMIS pull: the academic structure (issue 4)', () => {
   it('brings curricula with marking systems, semesters, subjects, staff and links groups, in the reference command', async () => {
     const res = await pull(h);
     expect(res.ok).toBe(true);
+    // The summary counts what the reference step wrote, beyond the department/specialty/group skeleton.
+    if (!res.ok) return;
+    expect(res.result).toMatchObject({
+      markingSystems: { created: 3, updated: 0, unchanged: 0, rejected: 0 },
+      employees: { created: 3, updated: 0, unchanged: 0, rejected: 1 }, // one without a surname
+      educationYears: { created: 2, updated: 0, unchanged: 0, rejected: 0 },
+      curricula: { created: 3, updated: 0, unchanged: 0, rejected: 0 },
+      semesters: { created: 6, updated: 0, unchanged: 0, rejected: 0 },
+      subjects: { created: 3, updated: 0, unchanged: 1, rejected: 0 }, // one subject in two curricula
+      curriculumSubjects: { created: 4, updated: 0, unchanged: 0, rejected: 1 }, // one without a semester
+    });
+    const status = await h.ok('hemis.pullStatus', {}, h.adminToken);
+    expect(status.lastPull).toMatchObject({ curricula: { created: 3 }, educationYears: { created: 2 } });
     expect(fake.requests.find((r) => r.endpoint === 'employee-list')?.query.type).toBe('all');
     const reference = auditCommands(h).filter((c) => c.command === 'hemis.pull.reference');
     expect(reference).toHaveLength(1);
@@ -493,9 +529,23 @@ describe('HEMIS pull: the academic structure (issue 4)', () => {
       h.adminToken,
     );
     const before = count(h, 'curriculum_subjects');
+    // HEMIS renames one academic year meanwhile: the only year counted as updated.
+    for (const c of fake.data['curriculum-list'] ?? []) {
+      (c as { educationYear: { name: string } }).educationYear.name = '2025/2026';
+    }
     await h.ok('hemis.updateSettings', { url: fake.url }, h.adminToken);
     const res = await pull(h, { full: true });
     expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    expect(res.result).toMatchObject({
+      markingSystems: { created: 0, updated: 0, unchanged: 3 },
+      employees: { created: 0, updated: 0, unchanged: 3, rejected: 1 },
+      educationYears: { created: 0, updated: 1, unchanged: 1 },
+      curricula: { created: 0, updated: 0, unchanged: 3 },
+      semesters: { created: 0, updated: 0, unchanged: 6 },
+      curriculumSubjects: { created: 0, updated: 0, unchanged: 4, rejected: 1 },
+    });
+    expect(q("select name from education_years where code = '2025'")).toEqual([{ name: '2025/2026' }]);
     expect(count(h, 'curriculum_subjects')).toBe(before);
     const last = auditCommands(h)
       .filter((c) => c.command === 'hemis.pull.reference')
@@ -519,6 +569,11 @@ describe('HEMIS pull: the academic structure (issue 4)', () => {
     const res = await pull(h);
     expect(res.ok).toBe(true);
     expect(count(h, 'curricula')).toBe(0);
+    // Counted, as nothing: zeros, not "not counted".
+    if (res.ok) {
+      const zero = { created: 0, updated: 0, unchanged: 0, rejected: 0 };
+      for (const row of HEMIS_ACADEMIC_ROWS) expect(res.result[row], row).toEqual(zero);
+    }
     expect(count(h, 'groups')).toBe(4);
     expect(count(h, 'students')).toBe(8);
   });

@@ -3,6 +3,7 @@ import { cyrillicToLatin, latinToCyrillic, scriptOf } from '../../../src-shared/
 import { uuidv7 } from '../../../src-shared/domain/uuid';
 import type { Writer } from '../../commands/writer';
 import type { Db } from '../../db/store';
+import { educationYears } from '../academic/schema';
 import { departments, groups, specialties } from '../registry/schema';
 import type { HemisClient } from './client';
 import { applyAcademic, type AcademicCounts, type AcademicReference } from '../structure/hemis-academic';
@@ -42,6 +43,7 @@ export interface ReferenceCounts extends Partial<AcademicCounts> {
   departments: Counts;
   specialties: Counts;
   groups: Counts;
+  educationYears?: Counts;
 }
 
 export const REFERENCE_ENDPOINTS = [
@@ -232,8 +234,10 @@ export function applyReference(w: Writer, ref: ReferenceData): ReferenceCounts {
   }
 
   // The academic structure (years, curricula, semesters, subjects, staff, marking systems) in the same command.
+  const yearsBefore = yearRows(w);
   const academic = applyAcademic(w, ref, { departments: deptIds, specialties: specIds });
   Object.assign(counts, academic.counts);
+  counts.educationYears = countYears(ref, yearsBefore, yearRows(w));
 
   // A group's course: the level of its curriculum's current semester.
   const courseByCurriculum = new Map<number, number>();
@@ -276,6 +280,44 @@ export function applyReference(w: Writer, ref: ReferenceData): ReferenceCounts {
       },
       counts.groups,
     );
+  }
+  return counts;
+}
+
+type YearRow = typeof educationYears.$inferSelect;
+
+function yearRows(w: Writer): Map<string, YearRow> {
+  return new Map(
+    w.db
+      .select()
+      .from(educationYears)
+      .all()
+      .map((y) => [y.code, y]),
+  );
+}
+
+/**
+ * The academic years HEMIS names (through its curricula and semesters) against the table before
+ * and after the step: new, renamed or made (not) current, or as they were.
+ */
+function countYears(ref: ReferenceData, before: Map<string, YearRow>, after: Map<string, YearRow>): Counts {
+  const codes = new Set<string>();
+  for (const c of ref.curricula) if (c.educationYear?.code) codes.add(c.educationYear.code);
+  for (const s of ref.semesters) {
+    // As the academic step reads it: the embedded year first, the bare code only without one.
+    const year = s.education_year ?? s.educationYear;
+    const code = year ? year.code : s._education_year;
+    if (code) codes.add(code);
+  }
+  const counts = zeroCounts();
+  for (const code of codes) {
+    if (!/^\d{4}$/.test(code)) continue; // not a year: the academic step skips it too
+    const was = before.get(code);
+    const now = after.get(code);
+    if (!now) counts.rejected++;
+    else if (!was) counts.created++;
+    else if (was.name !== now.name || was.current !== now.current) counts.updated++;
+    else counts.unchanged++;
   }
   return counts;
 }

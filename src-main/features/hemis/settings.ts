@@ -1,4 +1,9 @@
-import type { HemisCounts, HemisPullSummary } from '../../../src-shared/contract/hemis';
+import {
+  HEMIS_ACADEMIC_ROWS,
+  type HemisAcademicRow,
+  type HemisCounts,
+  type HemisPullSummary,
+} from '../../../src-shared/contract/hemis';
 import type { Db } from '../../db/store';
 import { readMeta } from '../system/settings';
 import type { ReferenceCounts } from './reference';
@@ -52,8 +57,18 @@ function parseJson<T>(value: string | null): T | null {
   }
 }
 
+/** The academic counts of a reference step; null for those it did not count (an older pull state). */
+export function academicCounts(reference: ReferenceCounts | null): Record<HemisAcademicRow, HemisCounts | null> {
+  return Object.fromEntries(HEMIS_ACADEMIC_ROWS.map((k) => [k, reference?.[k] ?? null])) as Record<
+    HemisAcademicRow,
+    HemisCounts | null
+  >;
+}
+
+/** The last successful pull; one stored by an older version lacks the academic counts (null). */
 export function readLastPull(db: Db): HemisPullSummary | null {
-  return parseJson<HemisPullSummary>(readMeta(db, HEMIS_LAST_PULL_KEY));
+  const last = parseJson<HemisPullSummary>(readMeta(db, HEMIS_LAST_PULL_KEY));
+  return last ? { ...academicCounts(null), ...last } : null;
 }
 
 export function readPullState(db: Db): PullState | null {

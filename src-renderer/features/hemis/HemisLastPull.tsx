@@ -1,10 +1,11 @@
 import { Alert, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import type { HemisCounts, HemisPullSummary } from '../../../src-shared/contract/hemis';
+import { HEMIS_ACADEMIC_ROWS, type HemisCounts, type HemisPullSummary } from '../../../src-shared/contract/hemis';
 import { formatDateTime, formatNumber } from '../../../src-shared/domain/format';
 import { useT } from '../../app/i18n';
 import { SectionCard } from '../../ui/SectionCard';
 
-const ROWS = ['departments', 'specialties', 'groups', 'students'] as const;
+/** The structure as HEMIS keeps it, then the students; academic rows a pull did not count (null) are left out. */
+const ROWS = ['departments', 'specialties', 'groups', ...HEMIS_ACADEMIC_ROWS, 'students'] as const;
 const COLUMNS = ['created', 'updated', 'unchanged', 'rejected'] as const satisfies readonly (keyof HemisCounts)[];
 
 /** The last successful pull: when, what kind, and the counts per table. */
@@ -30,18 +31,23 @@ export function HemisLastPull({ summary }: { summary: HemisPullSummary | null })
           </TableRow>
         </TableHead>
         <TableBody>
-          {ROWS.map((row) => (
-            <TableRow key={row}>
-              <TableCell component="th" scope="row">
-                <Typography variant="body2">{t(`hemis.row.${row}`)}</Typography>
-              </TableCell>
-              {COLUMNS.map((c) => (
-                <TableCell key={c} align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-                  {formatNumber(summary[row][c])}
-                </TableCell>
-              ))}
-            </TableRow>
-          ))}
+          {ROWS.map((row) => {
+            const counts: HemisCounts | null = summary[row];
+            return (
+              counts && (
+                <TableRow key={row} data-row={row}>
+                  <TableCell component="th" scope="row">
+                    <Typography variant="body2">{t(`hemis.row.${row}`)}</Typography>
+                  </TableCell>
+                  {COLUMNS.map((c) => (
+                    <TableCell key={c} align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+                      {formatNumber(counts[c])}
+                    </TableCell>
+                  ))}
+                </TableRow>
+              )
+            );
+          })}
         </TableBody>
       </Table>
     </SectionCard>

@@ -9,6 +9,7 @@ import { CLASSIFIERS, codeName } from '../students/classifiers';
 import { CodeSelect } from './CodeSelect';
 import { yearLabel } from './codes';
 import { FormDialog } from './FormDialog';
+import { employeeName } from './staff';
 
 const FIELDS = [
   'name',
@@ -138,10 +139,10 @@ export function GroupDialog({
         value={g.tutorId}
         onChange={set('tutorId')}
         emptyLabel={t('structure.none')}
-        options={(tutors.data ?? []).map((e) => ({
-          value: e.id,
-          label: `${e.lastName} ${e.firstName} ${e.patronymic}`.trim(),
-        }))}
+        // Who works here now; a tutor who has left stays listed while still assigned.
+        options={(tutors.data ?? [])
+          .filter((e) => e.active || e.id === group.tutorId)
+          .map((e) => ({ value: e.id, label: employeeName(e) }))}
         {...field('tutorId')}
       />
     </FormDialog>

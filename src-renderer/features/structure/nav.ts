@@ -1,15 +1,20 @@
 import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
+import BadgeOutlined from '@mui/icons-material/BadgeOutlined';
+import CalendarMonthOutlined from '@mui/icons-material/CalendarMonthOutlined';
 import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
 import MenuBookOutlined from '@mui/icons-material/MenuBookOutlined';
 import type { ComponentType } from 'react';
 import type { NavItem, ShellDef } from '../../shells/shells';
+import { AcademicYearsPage } from './AcademicYearsPage';
 import { CurriculaPage } from './CurriculaPage';
 import { CurriculumEditorPage } from './CurriculumEditorPage';
+import { EmployeesPage } from './EmployeesPage';
 import { GroupsPage } from './GroupsPage';
 import { StructurePage } from './StructurePage';
 
 /** The structure screens: their page ids, menu items per workspace, and components. */
-export type StructurePageId = 'structure' | 'curricula' | 'curriculumEdit' | 'studyGroups';
+export type StructurePageId =
+  'structure' | 'curricula' | 'curriculumEdit' | 'studyGroups' | 'academicYears' | 'employees';
 
 const STRUCTURE: NavItem = {
   page: 'structure',
@@ -33,12 +38,26 @@ const GROUPS: NavItem = {
   icon: GroupsOutlined,
   channel: 'structure.groups',
 };
+const YEARS: NavItem = {
+  page: 'academicYears',
+  path: 'academic-years',
+  labelKey: 'nav.academicYears',
+  icon: CalendarMonthOutlined,
+  channel: 'structure.educationYears',
+};
+const EMPLOYEES: NavItem = {
+  page: 'employees',
+  path: 'employees',
+  labelKey: 'nav.employees',
+  icon: BadgeOutlined,
+  channel: 'structure.employees',
+};
 
 /** Back office keeps the structure; heads see and correct it. Read-only roles get the same screens without the edit buttons. */
 export const structureNav: { backOffice: readonly NavItem[]; head: readonly NavItem[]; frontDesk: readonly NavItem[] } =
   {
-    backOffice: [STRUCTURE, CURRICULA, GROUPS],
-    head: [STRUCTURE, CURRICULA, GROUPS],
+    backOffice: [STRUCTURE, CURRICULA, GROUPS, YEARS, EMPLOYEES],
+    head: [STRUCTURE, CURRICULA, GROUPS, YEARS, EMPLOYEES],
     frontDesk: [],
   };
 
@@ -47,4 +66,6 @@ export const structurePages: Record<StructurePageId, ComponentType<{ shell: Shel
   curricula: CurriculaPage,
   curriculumEdit: CurriculumEditorPage,
   studyGroups: GroupsPage,
+  academicYears: AcademicYearsPage,
+  employees: EmployeesPage,
 };

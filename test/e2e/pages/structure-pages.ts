@@ -7,7 +7,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export class StructurePages {
   constructor(readonly page: Page) {}
 
-  async open(page: 'structure' | 'curricula' | 'studyGroups'): Promise<void> {
+  async open(page: 'structure' | 'curricula' | 'studyGroups' | 'academicYears' | 'employees'): Promise<void> {
     await this.page.getByTestId('nav').locator(`[data-page="${page}"]`).click();
   }
 
@@ -22,6 +22,13 @@ export class StructurePages {
   /** Picks an option of a select field (MUI renders the options in a popup list). */
   async choose(name: string, option: string | RegExp): Promise<void> {
     await this.dialog.locator(`[data-field="${name}"] [role="combobox"]`).click();
+    await this.page.getByRole('option', { name: option }).click();
+    await expect(this.page.getByRole('listbox')).toHaveCount(0);
+  }
+
+  /** Picks an option of a select on the page itself (a list filter). */
+  async filter(name: string, option: string | RegExp): Promise<void> {
+    await this.page.locator(`[data-field="${name}"] [role="combobox"]`).click();
     await this.page.getByRole('option', { name: option }).click();
     await expect(this.page.getByRole('listbox')).toHaveCount(0);
   }
@@ -49,6 +56,15 @@ export class StructurePages {
     const input = this.page.locator(`input[name="${name}"]`);
     await input.fill(group);
     await this.page.getByRole('option', { name: group }).click();
+  }
+
+  /** A row of the academic years list, by its starting year (`2026`). */
+  yearRow(code: string): Locator {
+    return this.page.locator(`[data-testid="year-row"][data-year="${code}"]`);
+  }
+
+  employeeRow(name: string): Locator {
+    return this.page.getByTestId('employee-row').filter({ hasText: name });
   }
 
   studentRow(name: string): Locator {
