@@ -49,8 +49,13 @@ function render(role: Role, shellId: string, locale: Locale = 'uz-Latn'): { page
 describe('<Navigation>', () => {
   it('shows a front-office clerk home, the search, a new student and account, as links into the front desk', () => {
     const { pages, labels } = render('front_office', 'front-desk');
-    expect(pages).toEqual(['home', 'students', 'studentNew', 'account']);
-    expect(labels).toEqual(['Bosh sahifa', 'Talaba qidirish', 'Yangi talaba', 'Mening hisobim']);
+    expect(pages).toEqual(['home', 'students', 'studentNew', 'attendanceTimetable', 'account']);
+    expect(labels).toEqual(['Bosh sahifa', 'Talaba qidirish', 'Yangi talaba', 'Dars jadvali', 'Mening hisobim']);
+    // Headings over the student and the timetable items; home and account stand alone.
+    expect([...container.querySelectorAll('[data-section]')].map((h) => h.textContent)).toEqual([
+      'Talabalar',
+      'Davomat va jadval',
+    ]);
     expect(container.querySelector('a[data-page="account"]')?.getAttribute('href')).toBe('/front-desk/account');
     expect(container.querySelector('a[data-page="students"]')?.getAttribute('href')).toBe('/front-desk/students');
   });
@@ -64,13 +69,19 @@ describe('<Navigation>', () => {
   });
 
   it('labels the items in the chosen language', () => {
-    expect(render('back_office', 'back-office', 'ru').labels).toEqual([
+    const ru = render('back_office', 'back-office', 'ru').labels;
+    expect(ru.slice(0, 5)).toEqual([
       'Главная',
       'Поиск студента',
       'Новый студент',
       'Импорт студентов',
       'Качество данных',
-      'Моя учётная запись',
+    ]);
+    expect(ru.at(-1)).toBe('Моя учётная запись');
+    expect([...container.querySelectorAll('[data-section]')].map((h) => h.textContent)).toEqual([
+      'Студенты',
+      'Учебный процесс',
+      'Посещаемость и расписание',
     ]);
     // The archive finds students but does not create them.
     expect(render('archive', 'archive', 'uz-Cyrl').labels).toEqual(['Бош саҳифа', 'Талаба қидириш', 'Менинг ҳисобим']);

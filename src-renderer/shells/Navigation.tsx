@@ -1,4 +1,5 @@
-import { List, ListItemButton, ListItemIcon, ListItemText } from '@mui/material';
+import { List, ListItemButton, ListItemIcon, ListItemText, ListSubheader } from '@mui/material';
+import { Fragment } from 'react';
 import { NavLink } from 'react-router';
 import { useT } from '../app/i18n';
 import { pathOf, type NavItem, type ShellDef } from './shells';
@@ -10,25 +11,37 @@ export function Navigation({ shell, items }: { shell: ShellDef; items: NavItem[]
     <List component="nav" aria-label={t('nav.main')} dense sx={{ px: 1 }} data-testid="nav">
       {items.map((item, index) => {
         const Icon = item.icon;
+        // A heading where a section starts; items without one (home, account) stand alone.
+        const heading = item.section && item.section !== items[index - 1]?.section ? item.section : null;
         return (
-          <ListItemButton
-            key={item.page}
-            component={NavLink}
-            to={pathOf(shell, item)}
-            end={item.path === ''}
-            data-page={item.page}
-            title={index < 9 ? `Alt+${index + 1}` : undefined}
-            sx={{
-              mb: 0.25,
-              '&.active': { bgcolor: 'action.selected', color: 'primary.main', fontWeight: 600 },
-              '&.active .MuiListItemIcon-root': { color: 'primary.main' },
-            }}
-          >
-            <ListItemIcon sx={{ minWidth: 36 }}>
-              <Icon fontSize="small" />
-            </ListItemIcon>
-            <ListItemText primary={t(item.labelKey)} slotProps={{ primary: { fontSize: 14 } }} />
-          </ListItemButton>
+          <Fragment key={item.page}>
+            {heading && (
+              <ListSubheader
+                disableSticky
+                data-section={heading}
+                sx={{ lineHeight: 2.5, mt: index > 0 ? 1 : 0, bgcolor: 'transparent', fontSize: 12 }}
+              >
+                {t(`nav.section.${heading}`)}
+              </ListSubheader>
+            )}
+            <ListItemButton
+              component={NavLink}
+              to={pathOf(shell, item)}
+              end={item.path === ''}
+              data-page={item.page}
+              title={index < 9 ? `Alt+${index + 1}` : undefined}
+              sx={{
+                mb: 0.25,
+                '&.active': { bgcolor: 'action.selected', color: 'primary.main', fontWeight: 600 },
+                '&.active .MuiListItemIcon-root': { color: 'primary.main' },
+              }}
+            >
+              <ListItemIcon sx={{ minWidth: 36 }}>
+                <Icon fontSize="small" />
+              </ListItemIcon>
+              <ListItemText primary={t(item.labelKey)} slotProps={{ primary: { fontSize: 14 } }} />
+            </ListItemButton>
+          </Fragment>
         );
       })}
     </List>

@@ -3,6 +3,12 @@ import { contract, ROLES, type Role } from '../../src-shared/contract';
 import { PAGES } from './pages';
 import { homeShellOf, landingPathOf, navFor, pagePath, routesFor, SHELLS, shellsFor } from './shells';
 
+const STUDY = ['structure', 'curricula', 'studyGroups', 'academicYears', 'employees'] as const;
+const GRADES_READ = ['gradesDebtors', 'gradesRanking', 'gradesGpaDiff'] as const;
+const GRADES_WRITE = ['gradesEntry', ...GRADES_READ, 'gradesImport'] as const;
+const ATTENDANCE_READ = ['attendanceDaily', 'attendanceAlerts', 'attendanceMonitoring', 'attendanceTimetable'] as const;
+const ATTENDANCE_WRITE = [...ATTENDANCE_READ, 'attendanceImport'] as const;
+
 const pagesOf = (role: Role, shellId: string) => {
   const shell = SHELLS.find((s) => s.id === shellId);
   if (!shell) throw new Error(shellId);
@@ -36,6 +42,22 @@ describe('workspaces and navigation by role', () => {
       'studentNew',
       'studentImport',
       'quality',
+      'structure',
+      'curricula',
+      'studyGroups',
+      'academicYears',
+      'employees',
+      'gradesEntry',
+      'gradesDebtors',
+      'gradesRanking',
+      'gradesGpaDiff',
+      'gradesImport',
+      'attendanceDaily',
+      'attendanceAlerts',
+      'attendanceMonitoring',
+      'attendanceTimetable',
+      'attendanceImport',
+      'attendanceSettings',
       'users',
       'institution',
       'audit',
@@ -54,6 +76,22 @@ describe('workspaces and navigation by role', () => {
       'studentNew',
       'studentImport',
       'quality',
+      'structure',
+      'curricula',
+      'studyGroups',
+      'academicYears',
+      'employees',
+      'gradesEntry',
+      'gradesDebtors',
+      'gradesRanking',
+      'gradesGpaDiff',
+      'gradesImport',
+      'attendanceDaily',
+      'attendanceAlerts',
+      'attendanceMonitoring',
+      'attendanceTimetable',
+      'attendanceImport',
+      'attendanceSettings',
       'institution',
       'audit',
       'backups',
@@ -64,16 +102,38 @@ describe('workspaces and navigation by role', () => {
   });
 
   it.each([
-    ['front_office', ['home', 'students', 'studentNew', 'account']],
-    ['back_office', ['home', 'students', 'studentNew', 'studentImport', 'quality', 'account']],
+    ['front_office', ['home', 'students', 'studentNew', 'attendanceTimetable', 'account']],
+    [
+      'back_office',
+      [
+        'home',
+        'students',
+        'studentNew',
+        'studentImport',
+        'quality',
+        ...STUDY,
+        ...GRADES_WRITE,
+        ...ATTENDANCE_WRITE,
+        'account',
+      ],
+    ],
     ['archive', ['home', 'students', 'account']],
-    ['viewer', ['home', 'students', 'account']],
+    ['viewer', ['home', 'students', ...STUDY, ...GRADES_READ, ...ATTENDANCE_READ, 'account']],
   ] as const)(
-    '%s sees home, the student search (and a new student if it edits; import and data quality if it fills the registry) and account',
+    '%s sees home, the student search (and a new student if it edits; import and data quality if it fills the registry), the academic screens its role may use, and account',
     (role, pages) => {
       expect(navFor(homeShellOf(role), role).map((i) => i.page)).toEqual(pages);
     },
   );
+
+  it('groups the menu under headings: students, study, attendance, administration', () => {
+    const sections = navFor(homeShellOf('admin'), 'admin').map((i) => i.section ?? null);
+    // Each heading's items stand together, in this order; home and account stand alone.
+    const order = sections.filter((s, i) => s !== null && s !== sections[i - 1]);
+    expect(order).toEqual(['students', 'academic', 'attendance', 'admin']);
+    expect(sections[0]).toBeNull();
+    expect(sections.at(-1)).toBeNull();
+  });
 
   it('the front desk opens on the search; the other workspaces on their home page', () => {
     expect(landingPathOf(homeShellOf('front_office'), 'front_office')).toBe('/front-desk/students');
@@ -89,12 +149,10 @@ describe('workspaces and navigation by role', () => {
     expect(card('archive')).toBe('/archive/students/abc');
     expect(edit('archive')).toBeNull();
     expect(edit('front_office')).toBe('/front-desk/students/abc/edit');
-    expect(routesFor(homeShellOf('viewer'), 'viewer').map((r) => r.page)).toEqual([
-      'home',
-      'students',
-      'studentCard',
-      'account',
-    ]);
+    const viewerRoutes = routesFor(homeShellOf('viewer'), 'viewer').map((r) => r.page);
+    expect(viewerRoutes.slice(0, 3)).toEqual(['home', 'students', 'studentCard']);
+    expect(viewerRoutes).toContain('curriculumEdit');
+    expect(viewerRoutes).not.toContain('studentEdit');
   });
 
   it('an item is shown exactly when its channel admits the role', () => {

@@ -57,6 +57,16 @@ export interface NavItem {
   channel: ChannelName;
   /** Screens opened from this page; each exists only for roles that may call its channel. */
   children?: readonly SubRoute[];
+  /** The heading the item sits under in the menu (set where the workspace is composed). */
+  section?: NavSection;
+}
+
+/** Menu headings: a workspace with twenty screens needs them to stay scannable. */
+export type NavSection = 'students' | 'academic' | 'attendance' | 'admin';
+
+/** The items of one menu heading. */
+function section(id: NavSection, items: readonly NavItem[]): NavItem[] {
+  return items.map((item) => ({ ...item, section: id }));
 }
 
 export interface ShellDef {
@@ -115,11 +125,23 @@ const QUALITY: NavItem = {
   channel: 'quality.summary',
 };
 
-/** The academic screens (issue 4), each feature listing its own items per workspace. */
+/**
+ * The academic screens (issue 4), each feature listing its own items per workspace: structure and
+ * grades under "study", attendance and timetables under their own heading.
+ */
 const ACADEMIC = {
-  frontDesk: [...structureNav.frontDesk, ...gradesNav.frontDesk, ...attendanceNav.frontDesk],
-  backOffice: [...structureNav.backOffice, ...gradesNav.backOffice, ...attendanceNav.backOffice],
-  head: [...structureNav.head, ...gradesNav.head, ...attendanceNav.head],
+  frontDesk: [
+    ...section('academic', [...structureNav.frontDesk, ...gradesNav.frontDesk]),
+    ...section('attendance', attendanceNav.frontDesk),
+  ],
+  backOffice: [
+    ...section('academic', [...structureNav.backOffice, ...gradesNav.backOffice]),
+    ...section('attendance', attendanceNav.backOffice),
+  ],
+  head: [
+    ...section('academic', [...structureNav.head, ...gradesNav.head]),
+    ...section('attendance', attendanceNav.head),
+  ],
 };
 
 /**
@@ -132,46 +154,55 @@ export const SHELLS: readonly ShellDef[] = [
     id: 'front-desk',
     labelKey: 'shell.front-desk',
     roles: ['front_office'],
-    items: [HOME, STUDENTS, STUDENT_NEW, ...ACADEMIC.frontDesk, ACCOUNT],
+    items: [HOME, ...section('students', [STUDENTS, STUDENT_NEW]), ...ACADEMIC.frontDesk, ACCOUNT],
     landing: 'students',
   },
   {
     id: 'back-office',
     labelKey: 'shell.back-office',
     roles: ['back_office', 'viewer'],
-    items: [HOME, STUDENTS, STUDENT_NEW, STUDENT_IMPORT, QUALITY, ...ACADEMIC.backOffice, ACCOUNT],
+    items: [
+      HOME,
+      ...section('students', [STUDENTS, STUDENT_NEW, STUDENT_IMPORT, QUALITY]),
+      ...ACADEMIC.backOffice,
+      ACCOUNT,
+    ],
   },
-  { id: 'archive', labelKey: 'shell.archive', roles: ['archive'], items: [HOME, STUDENTS, STUDENT_NEW, ACCOUNT] },
+  {
+    id: 'archive',
+    labelKey: 'shell.archive',
+    roles: ['archive'],
+    items: [HOME, ...section('students', [STUDENTS, STUDENT_NEW]), ACCOUNT],
+  },
   {
     id: 'head',
     labelKey: 'shell.head',
     roles: ['head', 'admin'],
     items: [
       HOME,
-      STUDENTS,
-      STUDENT_NEW,
-      STUDENT_IMPORT,
-      QUALITY,
+      ...section('students', [STUDENTS, STUDENT_NEW, STUDENT_IMPORT, QUALITY]),
       ...ACADEMIC.head,
-      { page: 'users', path: 'users', labelKey: 'nav.users', icon: PeopleAltOutlined, channel: 'users.list' },
-      {
-        page: 'institution',
-        path: 'institution',
-        labelKey: 'nav.institution',
-        icon: AccountBalanceOutlined,
-        channel: 'institution.update',
-      },
-      { page: 'audit', path: 'audit', labelKey: 'nav.audit', icon: HistoryOutlined, channel: 'audit.list' },
-      { page: 'backups', path: 'backups', labelKey: 'nav.backups', icon: BackupOutlined, channel: 'backups.list' },
-      { page: 'hemis', path: 'hemis', labelKey: 'nav.hemis', icon: CloudSyncOutlined, channel: 'hemis.settings' },
-      {
-        page: 'settings',
-        path: 'settings',
-        labelKey: 'nav.settings',
-        icon: SettingsOutlined,
-        channel: 'system.settings',
-      },
-      { page: 'check', path: 'check', labelKey: 'nav.check', icon: FactCheckOutlined, channel: 'system.check' },
+      ...section('admin', [
+        { page: 'users', path: 'users', labelKey: 'nav.users', icon: PeopleAltOutlined, channel: 'users.list' },
+        {
+          page: 'institution',
+          path: 'institution',
+          labelKey: 'nav.institution',
+          icon: AccountBalanceOutlined,
+          channel: 'institution.update',
+        },
+        { page: 'audit', path: 'audit', labelKey: 'nav.audit', icon: HistoryOutlined, channel: 'audit.list' },
+        { page: 'backups', path: 'backups', labelKey: 'nav.backups', icon: BackupOutlined, channel: 'backups.list' },
+        { page: 'hemis', path: 'hemis', labelKey: 'nav.hemis', icon: CloudSyncOutlined, channel: 'hemis.settings' },
+        {
+          page: 'settings',
+          path: 'settings',
+          labelKey: 'nav.settings',
+          icon: SettingsOutlined,
+          channel: 'system.settings',
+        },
+        { page: 'check', path: 'check', labelKey: 'nav.check', icon: FactCheckOutlined, channel: 'system.check' },
+      ]),
       ACCOUNT,
     ],
   },
