@@ -515,6 +515,12 @@ describe('HEMIS pull: the academic structure (issue 4)', () => {
     ]);
   });
 
+  it('the year HEMIS calls current becomes the only current one, also over a year typed here', async () => {
+    await h.ok('structure.saveEducationYear', { code: '2024', current: true }, h.adminToken);
+    expect((await pull(h)).ok).toBe(true);
+    expect(q('select code, current from education_years where current = 1')).toEqual([{ code: '2026', current: 1 }]);
+  });
+
   it('a second pull changes nothing it already has; an office’s Cyrillic subject name is kept', async () => {
     await pull(h);
     const subject = q('select id from subjects where hemis_id = 71')[0]?.id as string;

@@ -96,13 +96,21 @@ export function applyAcademic(
       .all()
       .map((y) => [y.code, y]),
   );
+  // One year is current: when HEMIS names one, every other year (also one only typed here) stops being it.
+  const hemisCurrent = [...years].find(([, y]) => y.current === true)?.[0] ?? null;
   for (const [code, y] of years) {
     const before = known.get(code);
     upsertByKey(w, educationYears, educationYears.code, code, {
       code,
       name: cleanText(y.name ?? '') || before?.name || educationYearName(code),
-      current: y.current ?? before?.current ?? false,
+      current: hemisCurrent !== null ? code === hemisCurrent : (y.current ?? before?.current ?? false),
     });
+  }
+  if (hemisCurrent !== null) {
+    for (const [code, before] of known) {
+      if (years.has(code) || !before.current) continue;
+      upsertByKey(w, educationYears, educationYears.code, code, { ...before, current: false });
+    }
   }
 
   const curriculumIds = new Map<number, string>();
