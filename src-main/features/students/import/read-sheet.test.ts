@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../../src-shared/errors';
-import { csvRows, excelSerialToIso, readSheet, xlsxRows, type SheetRow } from './read-sheet';
+import { csvRows, excelSerialToIso, readSheet, sheetsLast, xlsxRows, type SheetRow } from './read-sheet';
 import { sheetWorkerRows, sheetWorkerStats } from './sheet-worker-host';
 
 /** A real workbook with every kind of cell the reader normalises, long enough for many worker chunks. */
@@ -60,6 +60,33 @@ describe('spreadsheet cells', () => {
       { row: 1, cells: ['Familiya', 'Ism', 'Izoh'] },
       { row: 2, cells: ["Jo'rayev", 'Bobur', 'a "quoted"; text'] },
     ]);
+  });
+});
+
+describe('a workbook with its worksheets last', () => {
+  it('moves the sheet behind the shared strings and stays a zip that reads the same', async () => {
+    const file = await workbook(200);
+    // exceljs writes the sheet before sharedStrings.xml and workbook.xml, as Excel does.
+    const before = (b: Buffer, first: string, then: string) => b.indexOf(first) < b.indexOf(then);
+    expect(before(file, 'xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml')).toBe(true);
+    const moved = sheetsLast(file);
+    expect(moved.length).toBe(file.length);
+    expect(before(moved, 'xl/sharedStrings.xml', 'xl/worksheets/sheet1.xml')).toBe(true);
+    expect(before(moved, 'xl/workbook.xml', 'xl/worksheets/sheet2.xml')).toBe(true);
+    // A reader that follows the central directory (not the stream order) finds every part where it now is.
+    const values = async (b: Buffer) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(b as unknown as ArrayBuffer);
+      return wb.worksheets.map((ws) => ws.getSheetValues());
+    };
+    expect(await values(moved)).toEqual(await values(file));
+    expect(sheetsLast(moved)).toBe(moved);
+  });
+
+  it('leaves anything it does not fully understand as it is', () => {
+    const zipOfNothing = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('not a zip at all')]);
+    for (const data of [Buffer.alloc(0), Buffer.from('Familiya;Ism\n'), zipOfNothing])
+      expect(sheetsLast(data)).toBe(data);
   });
 });
 

@@ -61,9 +61,60 @@ export function cellOf(value: ExcelJS.CellValue): Cell {
   return String(value as unknown);
 }
 
+const LOCAL_HEADER = 0x04034b50;
+const CENTRAL_HEADER = 0x02014b50;
+const END_OF_CENTRAL = 0x06054b50;
+const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
+
+/**
+ * The same .xlsx with its worksheets moved behind the other parts. Excel and exceljs write a sheet before
+ * sharedStrings.xml and workbook.xml, which the streaming reader needs first: it then inflates the whole sheet
+ * into a temporary file and reads it again, and the first row comes only after that (~0.5 s for 50,000 rows,
+ * with the importer waiting). Entries move as they are (no recompression) and the central directory follows
+ * them, so the result is still a valid zip; anything unexpected (zip64, a zip comment, overlapping entries)
+ * returns `data` itself.
+ */
+export function sheetsLast(data: Buffer): Buffer {
+  try {
+    const end = data.length - 22;
+    if (end < 0 || data.readUInt32LE(end) !== END_OF_CENTRAL) return data;
+    const count = data.readUInt16LE(end + 10);
+    const centralStart = data.readUInt32LE(end + 16);
+    if (centralStart + data.readUInt32LE(end + 12) !== end || count === 0xffff) return data;
+    const entries: { sheet: boolean; local: number; central: number; size: number; moved: number }[] = [];
+    for (let q = centralStart; q < end;) {
+      if (data.readUInt32LE(q) !== CENTRAL_HEADER) return data;
+      const nameEnd = q + 46 + data.readUInt16LE(q + 28);
+      const name = data.toString('utf8', q + 46, nameEnd);
+      entries.push({ sheet: WORKSHEET.test(name), local: data.readUInt32LE(q + 42), central: q, size: 0, moved: 0 });
+      q = nameEnd + data.readUInt16LE(q + 30) + data.readUInt16LE(q + 32);
+    }
+    entries.sort((a, b) => a.local - b.local);
+    if (entries.length !== count || entries[0]?.local !== 0) return data;
+    for (const [i, e] of entries.entries()) {
+      e.size = (entries[i + 1]?.local ?? centralStart) - e.local;
+      if (e.size <= 0 || data.readUInt32LE(e.local) !== LOCAL_HEADER) return data;
+    }
+    const ordered = [...entries.filter((e) => !e.sheet), ...entries.filter((e) => e.sheet)];
+    if (ordered.every((e, i) => e === entries[i])) return data;
+    const out = Buffer.allocUnsafe(data.length);
+    let at = 0;
+    for (const e of ordered) {
+      e.moved = at;
+      at += data.copy(out, at, e.local, e.local + e.size);
+    }
+    // The central directory keeps its place (the entries fill the same bytes); only their offsets change.
+    data.copy(out, at, centralStart);
+    for (const e of entries) out.writeUInt32LE(e.moved, e.central + 42);
+    return out;
+  } catch {
+    return data;
+  }
+}
+
 /** Rows of the first worksheet, parsed in the calling thread (the sheet worker runs this too). */
 export async function* xlsxRows(data: Buffer, fileName: string): AsyncGenerator<SheetRow> {
-  const reader = new WorkbookReader(Readable.from(data), {
+  const reader = new WorkbookReader(Readable.from(sheetsLast(data)), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     // Styles would only tell which numbers are dates; the import knows its date column and reads
