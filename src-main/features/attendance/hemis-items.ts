@@ -1,44 +1,13 @@
 import { z } from 'zod';
+import { classifier as code, entity, idValue, num, str } from '../hemis/item-fields';
 import { normalizeTime, unixToTashkentDate } from '../../../src-shared/domain/attendance-timetable';
 
 /**
- * Tolerant readers of HEMIS `attendance-list`, `schedule-list` and `exam-list` items (DOMAIN §1.4).
- * Like the student pull's readers: unknown fields dropped, odd values → null, so one strange item
- * costs that item only. `exam-list` is not in the public digests field by field; the reader takes
+ * Readers of HEMIS `attendance-list`, `schedule-list` and `exam-list` items (DOMAIN §1.4), built from the
+ * shared tolerant field readers. `exam-list` is not in the public digests field by field; the reader takes
  * the names HEMIS uses elsewhere (`examType`, `finalExamType`, `exam_date`) and their snake_case twins.
  */
-const idValue = z.union([z.number().int(), z.string().regex(/^\d+$/).transform(Number)]);
-const id = idValue.nullable().optional().catch(null);
-const str = z
-  .union([z.string(), z.number().transform(String)])
-  .nullable()
-  .optional()
-  .catch(null);
-const num = z
-  .union([
-    z.number(),
-    z
-      .string()
-      .regex(/^\d+(\.\d+)?$/)
-      .transform(Number),
-  ])
-  .nullable()
-  .optional()
-  .catch(null);
-const code = z
-  .object({ code: str })
-  .nullable()
-  .optional()
-  .catch(null)
-  .transform((c) => c?.code?.trim() || null);
-const entity = z
-  .union([
-    z.object({ id, name: str, code: str }),
-    idValue.transform((v) => ({ id: v, name: null as string | null, code: null as string | null })),
-  ])
-  .nullable()
-  .optional()
-  .catch(null);
+
 const pair = z.object({ code: str, start_time: str, end_time: str }).nullable().optional().catch(null);
 /** Unix seconds (HEMIS) or an ISO date → Tashkent calendar day. */
 const day = z

@@ -1,45 +1,10 @@
 import { z } from 'zod';
+import { bool, code, idValue, num, ref, text } from '../hemis/item-fields';
 
 /**
- * Tolerant readers of HEMIS `academic-record-list` and `student-gpa-list` items (DOMAIN §1.4):
- * ids as numbers, numeric strings or embedded `{id}` objects; numbers as numbers or strings
- * (`"3.71"`); a field of the wrong type becomes null instead of losing the page.
+ * Readers of HEMIS `academic-record-list` and `student-gpa-list` items (DOMAIN §1.4), built from the shared
+ * tolerant field readers: ids as numbers, numeric strings or embedded `{id}`; numbers as numbers or strings.
  */
-const idValue = z.union([z.number().int(), z.string().regex(/^\d+$/).transform(Number)]);
-const ref = z
-  .union([idValue, z.object({ id: idValue })])
-  .nullable()
-  .optional()
-  .catch(null)
-  .transform((v) => (v === null || v === undefined ? null : typeof v === 'number' ? v : v.id));
-const num = z
-  .union([
-    z.number(),
-    z
-      .string()
-      .regex(/^-?\d+([.,]\d+)?$/)
-      .transform((s) => Number(s.replace(',', '.'))),
-  ])
-  .nullable()
-  .optional()
-  .catch(null)
-  .transform((v) => (typeof v === 'number' && Number.isFinite(v) ? v : null));
-const bool = z
-  .union([z.boolean(), z.number().transform((n) => n !== 0), z.string().transform((s) => s === '1' || s === 'true')])
-  .nullable()
-  .optional()
-  .catch(null);
-const code = z
-  .union([
-    z.string(),
-    z.number().transform(String),
-    z.object({ code: z.union([z.string(), z.number().transform(String)]) }),
-  ])
-  .nullable()
-  .optional()
-  .catch(null)
-  .transform((v) => (v === null || v === undefined ? null : typeof v === 'string' ? v.trim() || null : v.code));
-const text = z.string().nullable().optional().catch(null);
 
 export const academicRecordItem = z
   .object({

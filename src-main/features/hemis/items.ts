@@ -1,39 +1,10 @@
 import { z } from 'zod';
+import { bool, classifier, entity, id, idValue, int, num, str } from './item-fields';
 
 /**
- * Tolerant readers of HEMIS list items (DOMAIN §1.4). Unknown fields are dropped, nulls and
- * wrong types in optional fields become null (`.catch`): HEMIS versions differ between OTMs and
- * one odd field must not lose a whole page. Only what the pull needs is read.
+ * Readers of the HEMIS list items the student and structure pulls use (DOMAIN §1.4), built from the
+ * tolerant field readers in item-fields.ts. Only what the pull needs is read.
  */
-const idValue = z.union([z.number().int(), z.string().regex(/^\d+$/).transform(Number)]);
-const id = idValue.nullable().optional().catch(null);
-const str = z
-  .union([z.string(), z.number().transform(String)])
-  .nullable()
-  .optional()
-  .catch(null);
-const int = z.number().int().nullable().optional().catch(null);
-const bool = z
-  .union([z.boolean(), z.number().transform((n) => n !== 0)])
-  .nullable()
-  .optional()
-  .catch(null);
-/** `{code, name}`; the code (a string like '11') is the stable key. */
-const classifier = z
-  .object({ code: str, name: str })
-  .nullable()
-  .optional()
-  .catch(null)
-  .transform((c) => (c?.code ? c.code.trim() || null : null));
-/** `{id, name, code?}` (an embedded entity), or a bare id as some versions send. */
-const entity = z
-  .union([
-    z.object({ id, name: str, code: str, educationLang: classifier }),
-    idValue.transform((v) => ({ id: v, name: null, code: null, educationLang: null })),
-  ])
-  .nullable()
-  .optional()
-  .catch(null);
 
 export const departmentItem = z.object({
   id: idValue,
@@ -71,17 +42,6 @@ export const groupItem = z.object({
 });
 export type GroupItem = z.infer<typeof groupItem>;
 
-const num = z
-  .union([
-    z.number(),
-    z
-      .string()
-      .regex(/^\d+([.,]\d+)?$/)
-      .transform((v) => Number(v.replace(',', '.'))),
-  ])
-  .nullable()
-  .optional()
-  .catch(null);
 /** `{code, name, current}` of an academic year, or its bare code. */
 const yearRef = z
   .union([
