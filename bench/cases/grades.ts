@@ -131,7 +131,8 @@ export const gradesCard: BenchCase = {
 
 export const gradesGpa: BenchCase = {
   name: 'grades-gpa',
-  description: 'GPA of one faculty (~5,000 students) and of all 100,000 from the covering index (median of 5)',
+  description:
+    'GPA of one faculty (~5,000 students) and of all 100,000 from the running sums in gpa_totals (median of 5)',
   async run(ctx) {
     const { store, faculties } = await gradesDatabase(ctx);
     const db = store.reader;
