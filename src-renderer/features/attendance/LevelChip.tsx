@@ -18,7 +18,7 @@ export function LevelChip({
     <Chip
       size={size}
       color={LEVEL_COLORS[level]}
-      variant={level === 'none' ? 'outlined' : 'filled'}
+      variant={level === 'none' || level === 'barred' ? 'outlined' : 'filled'}
       label={t(`attendance.level.${level}`)}
       data-testid={`level-${level}`}
     />

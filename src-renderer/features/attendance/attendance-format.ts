@@ -32,7 +32,8 @@ export const LEVEL_COLORS: Record<AlertKind, 'default' | 'info' | 'warning' | 'e
   warning: 'info',
   reprimand: 'warning',
   expulsion: 'error',
-  barred: 'secondary',
+  // Barred from the final control is grave (the subject becomes a debt): red, outlined to tell it from expulsion risk.
+  barred: 'error',
 };
 
 /** Day of the week of an ISO date, 0 = Sunday (the date is a calendar day, no time zone involved). */
