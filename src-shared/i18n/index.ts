@@ -20,6 +20,7 @@ import { studentsMessages } from './messages/students';
 import { systemMessages } from './messages/system';
 import { usersMessages } from './messages/users';
 import { structureMessages } from './messages/structure';
+import { structureCodeMessages } from './messages/structure-codes';
 import { gradesMessages } from './messages/grades';
 import { attendanceMessages } from './messages/attendance';
 
@@ -44,6 +45,7 @@ export const SETS = [
   exportMessages,
   hemisMessages,
   structureMessages,
+  structureCodeMessages,
   gradesMessages,
   attendanceMessages,
 ] as const;
