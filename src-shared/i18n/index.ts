@@ -21,6 +21,9 @@ import { systemMessages } from './messages/system';
 import { usersMessages } from './messages/users';
 import { structureMessages } from './messages/structure';
 import { structureCodeMessages } from './messages/structure-codes';
+import { structureErrorMessages } from './messages/structure-errors';
+import { gradesImportMessages } from './messages/grades-import';
+import { attendanceImportMessages } from './messages/attendance-import';
 import { gradesMessages } from './messages/grades';
 import { attendanceMessages } from './messages/attendance';
 
@@ -46,8 +49,11 @@ export const SETS = [
   hemisMessages,
   structureMessages,
   structureCodeMessages,
+  structureErrorMessages,
   gradesMessages,
+  gradesImportMessages,
   attendanceMessages,
+  attendanceImportMessages,
 ] as const;
 
 type KeysOf<S> = S extends MessageSet<infer K> ? K : never;
