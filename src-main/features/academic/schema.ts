@@ -255,6 +255,40 @@ export const gpaTotals = sqliteTable(
   (t) => [primaryKey({ columns: [t.studentId, t.educationYear, t.markingSystem] })],
 );
 
+/**
+ * Marks per control (HEMIS `student-performance-list`): the points of one student × subject × semester
+ * in one control type (`h_exam_type`: 11 JN, 12 ON, 13 YN, 14 overall, 15/16 1st/2nd JN, 17/18 1st/2nd ON)
+ * on one record sheet (`h_final_exam_type` 11/12/13: the sitting and the re-sits). A mirror, not the
+ * result of record: the final result stays in `academic_records`; these say how it was made up.
+ */
+export const controlMarks = sqliteTable(
+  'control_marks',
+  {
+    id: text('id').primaryKey(),
+    studentId: text('student_id')
+      .notNull()
+      .references(() => students.id),
+    subjectId: text('subject_id')
+      .notNull()
+      .references(() => subjects.id),
+    semester: text('semester').notNull(),
+    educationYear: text('education_year').notNull(),
+    examType: text('exam_type').notNull(),
+    finalExamType: text('final_exam_type').notNull().default('11'),
+    points: real('points').notNull(),
+    maxPoints: real('max_points'),
+    /** ISO date, Tashkent calendar day. */
+    examDate: text('exam_date'),
+    lecturer: text('lecturer').notNull().default(''),
+    /** `hemis` | `excel` | `manual`. */
+    source: text('source').notNull(),
+    hemisId: integer('hemis_id').unique(),
+    /** When the mark last changed: HEMIS's own `updated_at` for pulled marks when it sends one. */
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('control_marks_student').on(t.studentId, t.semester)],
+);
+
 /** HEMIS `student-gpa-list` values as pulled, to report where the local GPA differs. */
 export const hemisStudentGpa = sqliteTable(
   'hemis_student_gpa',
