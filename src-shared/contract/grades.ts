@@ -22,6 +22,18 @@ export const gradeValueSchema = z.union([
   z.object({ absent: z.literal(true) }).strict(),
 ]);
 
+/**
+ * A mark of one control (`h_exam_type`: 11 JN, 12 ON, 13 YN, 14 overall, 15–18 1st/2nd JN/ON) on a record
+ * sheet (`h_final_exam_type` 11/12/13), as HEMIS `student-performance-list` gives it.
+ */
+export const controlMarkSchema = z.object({
+  examType: z.string(),
+  finalExamType: z.string(),
+  points: z.number(),
+  maxPoints: z.number().nullable(),
+});
+export type ControlMark = z.infer<typeof controlMarkSchema>;
+
 export const recordEntrySchema = z.object({
   id: z.string(),
   subjectId: z.string(),
@@ -43,6 +55,8 @@ export const recordEntrySchema = z.object({
   source: z.string(),
   /** Older entries exist for this subject × semester (a correction or a re-sit). */
   hasHistory: z.boolean(),
+  /** How the result was made up: per control type the mark of the latest sitting, by exam type. */
+  controls: z.array(controlMarkSchema),
 });
 export type RecordEntry = z.infer<typeof recordEntrySchema>;
 
@@ -136,6 +150,13 @@ export const gradesPullResultSchema = z.object({
     rejected: z.number().int(),
   }),
   gpa: z.object({ seen: z.number().int(), stored: z.number().int(), rejected: z.number().int() }),
+  /** `student-performance-list`: marks per control type; `stored` counts the new and the changed ones. */
+  performance: z.object({
+    seen: z.number().int(),
+    stored: z.number().int(),
+    unchanged: z.number().int(),
+    rejected: z.number().int(),
+  }),
   /** The first rejected items: which HEMIS ids did not match a local row. */
   rejects: z.array(z.object({ endpoint: z.string(), hemisId: z.number().nullable(), key: z.string() })),
 });
@@ -294,7 +315,7 @@ export const gradesChannels = {
     input: z.object({ jobId: z.string().min(1).max(64) }).strict(),
     output: gradesImportResultSchema,
   }),
-  /** Starts the HEMIS pull of `academic-record-list` and `student-gpa-list` as a job. */
+  /** Starts the HEMIS pull of `academic-record-list`, `student-gpa-list` and `student-performance-list` as a job. */
   'grades.pull': channel({
     kind: 'query',
     access: GRADE_EDITORS,

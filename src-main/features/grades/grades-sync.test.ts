@@ -28,6 +28,7 @@ describe('grades from HEMIS and from Excel', () => {
     let fake: FakeHemis;
     beforeEach(async () => {
       fake = await startFakeHemis({ students: 0, pageSize: 5 });
+      fake.data['student-performance-list'] = [];
       await connect(h, fake);
     });
     afterEach(() => fake.close());

@@ -1,15 +1,17 @@
 import type { GradesPullResult } from '../../../src-shared/contract/grades';
 import { gradeOf } from '../../../src-shared/domain/grading';
 import { uuidv7 } from '../../../src-shared/domain/uuid';
+import { AppError } from '../../../src-shared/errors';
 import type { Services } from '../../backend/context';
 import { runCommand, type Actor } from '../../commands/run-command';
 import type { Writer } from '../../commands/writer';
-import type { Sqlite } from '../../db/connection';
 import type { JobContext } from '../../jobs/job-runner';
 import { academicRecords, hemisStudentGpa } from '../academic/schema';
 import type { HemisClientOptions } from '../hemis/client';
 import { hemisClientFor } from '../hemis/pull';
 import { academicRecordItem, hemisGrade, studentGpaItem, type AcademicRecordItem } from './hemis-items';
+import { loadMaps, reject, semesterOf, type GradesEndpoint, type Maps } from './hemis-maps';
+import { applyMark } from './hemis-performance';
 import { stmt } from './statements';
 import { loadSystems } from './systems';
 
@@ -19,48 +21,6 @@ export interface GradesPullOptions {
 }
 
 export const GRADES_PULL_JOB = 'grades.pull';
-const MAX_REJECTS = 100;
-const SEMESTER_CODE = /^(1[1-9]|2[0-2])$/;
-
-/** HEMIS ids → local rows, read once per pull (the structure pull keeps these current). */
-function loadMaps(db: Sqlite) {
-  const pairs = (sql: string) => new Map((db.prepare(sql).raw().all() as [number, string][]).map(([k, v]) => [k, v]));
-  const curricula = new Map(
-    (
-      db.prepare('select hemis_id, id, marking_system from curricula where hemis_id is not null').raw().all() as [
-        number,
-        string,
-        string,
-      ][]
-    ).map(([h, id, ms]) => [h, { id, markingSystem: ms }]),
-  );
-  const places = new Map(
-    (
-      db
-        .prepare('select curriculum_id, semester, subject_id, id, rating_grade from curriculum_subjects')
-        .raw()
-        .all() as string[][]
-    ).map(([c, sem, subj, id, rg]) => [`${c}|${sem}|${subj}`, { id: id as string, ratingGrade: rg as string }]),
-  );
-  return {
-    students: pairs('select hemis_id, id from students where hemis_id is not null'),
-    subjects: pairs('select hemis_id, id from subjects where hemis_id is not null'),
-    semesters: pairs('select hemis_id, code from curriculum_semesters where hemis_id is not null'),
-    curricula,
-    places,
-  };
-}
-type Maps = ReturnType<typeof loadMaps>;
-
-interface Counts {
-  result: GradesPullResult;
-}
-
-function reject(c: Counts, endpoint: string, hemisId: number | null, key: string): void {
-  if (endpoint === 'academic-record-list') c.result.records.rejected++;
-  else c.result.gpa.rejected++;
-  if (c.result.rejects.length < MAX_REJECTS) c.result.rejects.push({ endpoint, hemisId, key });
-}
 
 /**
  * One HEMIS result applied. A new entry is appended only when HEMIS's values differ from the last
@@ -72,20 +32,17 @@ function applyRecord(
   w: Writer,
   item: AcademicRecordItem,
   maps: Maps,
-  c: Counts,
+  result: GradesPullResult,
   systemOf: ReturnType<typeof loadSystems>,
 ): void {
+  const refuse = (key: string) => reject(result, 'academic-record-list', item.hemisId, key);
   const studentId = item.student === null ? undefined : maps.students.get(item.student);
-  if (!studentId) return reject(c, 'academic-record-list', item.hemisId, 'error.gradePullStudent');
+  if (!studentId) return refuse('error.gradePullStudent');
   const subjectId = item.subject === null ? undefined : maps.subjects.get(item.subject);
-  if (!subjectId) return reject(c, 'academic-record-list', item.hemisId, 'error.gradePullSubject');
-  const raw = item.semester === null ? null : String(item.semester);
-  const semester =
-    raw && SEMESTER_CODE.test(raw) ? raw : raw && /^\d+$/.test(raw) ? maps.semesters.get(Number(raw)) : undefined;
-  if (!semester || !item.educationYear)
-    return reject(c, 'academic-record-list', item.hemisId, 'error.gradePullSemester');
-  if (item.credit === null || item.credit < 0)
-    return reject(c, 'academic-record-list', item.hemisId, 'error.gradePullValue');
+  if (!subjectId) return refuse('error.gradePullSubject');
+  const semester = semesterOf(item.semester, maps);
+  if (!semester || !item.educationYear) return refuse('error.gradePullSemester');
+  if (item.credit === null || item.credit < 0) return refuse('error.gradePullValue');
   const curriculum = item.curriculum === null ? undefined : maps.curricula.get(item.curriculum);
   const place = curriculum ? maps.places.get(`${curriculum.id}|${semester}|${subjectId}`) : undefined;
   const markingSystem = curriculum?.markingSystem ?? '13';
@@ -105,7 +62,7 @@ function applyRecord(
     last.credit === item.credit &&
     last.restudy === Number(item.restudy)
   ) {
-    c.result.records.unchanged++;
+    result.records.unchanged++;
     return;
   }
   const current = stmt(
@@ -138,15 +95,15 @@ function applyRecord(
       createdAt: w.now,
     },
   ]);
-  c.result.records.added++;
+  result.records.added++;
 }
 
-function applyGpa(w: Writer, raw: unknown, maps: Maps, c: Counts): void {
+function applyGpa(w: Writer, raw: unknown, maps: Maps, result: GradesPullResult): void {
   const parsed = studentGpaItem.safeParse(raw);
   const item = parsed.success ? parsed.data : null;
   const studentId = item?.student == null ? undefined : maps.students.get(item.student);
-  if (!item || !studentId) return reject(c, 'student-gpa-list', item?.student ?? null, 'error.gradePullStudent');
-  if (!item.educationYear) return reject(c, 'student-gpa-list', item.student, 'error.gradePullSemester');
+  if (!item || !studentId) return reject(result, 'student-gpa-list', item?.student ?? null, 'error.gradePullStudent');
+  if (!item.educationYear) return reject(result, 'student-gpa-list', item.student, 'error.gradePullSemester');
   const values = {
     level: item.level,
     gpa: item.gpa,
@@ -168,12 +125,30 @@ function applyGpa(w: Writer, raw: unknown, maps: Maps, c: Counts): void {
       method: item.method,
       ...values,
     });
-  c.result.gpa.stored++;
+  result.gpa.stored++;
 }
 
 /**
- * The grades pull, as a job: every page of `academic-record-list`, then of `student-gpa-list`,
- * each page one audited command. A cancel or failure leaves whole pages; a re-run repeats safely.
+ * The lists in order. The marks per control are an addition to the results: a HEMIS that does not
+ * offer `student-performance-list` (404) or a token that may not read it (403) skips that list with
+ * a note among the rejects, instead of failing a pull whose results and GPA are already stored.
+ */
+const STEPS: { endpoint: GradesEndpoint; step: string; command: string; optional: boolean }[] = [
+  { endpoint: 'academic-record-list', step: 'grades.step.records', command: 'grades.pull.records', optional: false },
+  { endpoint: 'student-gpa-list', step: 'grades.step.gpa', command: 'grades.pull.gpa', optional: false },
+  {
+    endpoint: 'student-performance-list',
+    step: 'grades.step.performance',
+    command: 'grades.pull.performance',
+    optional: true,
+  },
+];
+const NOT_OFFERED = new Set(['error.hemisNotFound', 'error.hemisForbidden']);
+
+/**
+ * The grades pull, as a job: every page of `academic-record-list`, then of `student-gpa-list`, then
+ * of `student-performance-list` (marks per control type), each page one audited command. A cancel or
+ * failure leaves whole pages; a re-run repeats safely.
  */
 export async function runGradesPull(
   services: Services,
@@ -184,44 +159,48 @@ export async function runGradesPull(
   const client = hemisClientFor(services, opts.client);
   const maps = loadMaps(services.store.reader);
   const systemOf = loadSystems(services.store.reader);
-  const c: Counts = {
-    result: {
-      records: { seen: 0, added: 0, unchanged: 0, rejected: 0 },
-      gpa: { seen: 0, stored: 0, rejected: 0 },
-      rejects: [],
+  const result: GradesPullResult = {
+    records: { seen: 0, added: 0, unchanged: 0, rejected: 0 },
+    gpa: { seen: 0, stored: 0, rejected: 0 },
+    performance: { seen: 0, stored: 0, unchanged: 0, rejected: 0 },
+    rejects: [],
+  };
+  const apply: Record<GradesEndpoint, (w: Writer, raw: unknown) => void> = {
+    'academic-record-list': (w, raw) => {
+      result.records.seen++;
+      const parsed = academicRecordItem.safeParse(raw);
+      if (parsed.success) applyRecord(w, parsed.data, maps, result, systemOf);
+      else reject(result, 'academic-record-list', null, 'error.gradePullValue');
+    },
+    'student-gpa-list': (w, raw) => {
+      result.gpa.seen++;
+      applyGpa(w, raw, maps, result);
+    },
+    'student-performance-list': (w, raw) => {
+      result.performance.seen++;
+      applyMark(w, raw, maps, result);
     },
   };
   const params = opts.educationYear ? { _education_year: opts.educationYear } : {};
-  for (const endpoint of ['academic-record-list', 'student-gpa-list'] as const) {
-    const step = endpoint === 'academic-record-list' ? 'grades.step.records' : 'grades.step.gpa';
+  for (const { endpoint, step, command, optional } of STEPS) {
     job.progress(0, 1, step);
     for (let page = 1, pageCount = 1; page <= pageCount; page++) {
       job.throwIfCancelled();
-      const data = await client.list(endpoint, params, page, job.signal);
+      let data;
+      try {
+        data = await client.list(endpoint, params, page, job.signal);
+      } catch (err) {
+        if (!(optional && page === 1 && err instanceof AppError && NOT_OFFERED.has(err.key))) throw err;
+        result.rejects.push({ endpoint, hemisId: null, key: err.key });
+        break;
+      }
       pageCount = data.pageCount;
-      runCommand(
-        services.store,
-        services.clock,
-        actor,
-        `grades.pull.${endpoint === 'academic-record-list' ? 'records' : 'gpa'}`,
-        { page, ...params },
-        (w) => {
-          for (const raw of data.items) {
-            if (endpoint === 'student-gpa-list') {
-              c.result.gpa.seen++;
-              applyGpa(w, raw, maps, c);
-              continue;
-            }
-            c.result.records.seen++;
-            const parsed = academicRecordItem.safeParse(raw);
-            if (parsed.success) applyRecord(w, parsed.data, maps, c, systemOf);
-            else reject(c, endpoint, null, 'error.gradePullValue');
-          }
-        },
-      );
+      runCommand(services.store, services.clock, actor, command, { page, ...params }, (w) => {
+        for (const raw of data.items) apply[endpoint](w, raw);
+      });
       job.progress(page, pageCount, step);
       await job.yield();
     }
   }
-  return c.result;
+  return result;
 }

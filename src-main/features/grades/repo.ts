@@ -1,4 +1,4 @@
-import type { SubjectNames } from '../../../src-shared/contract/grades';
+import type { ControlMark, SubjectNames } from '../../../src-shared/contract/grades';
 import type { Sqlite } from '../../db/connection';
 import { stmt } from './statements';
 
@@ -39,6 +39,33 @@ export function studentRecords(db: Sqlite, studentId: string): RecordRow[] {
     `select ${RECORD_COLUMNS} from academic_records r join subjects s on s.id = r.subject_id
       where r.student_id = ? order by r.semester, s.name_uz_latn, r.created_at`,
   ).all(studentId) as RecordRow[];
+}
+
+/**
+ * A student's control marks by `subjectId|semester`, in one indexed read (`control_marks_student`):
+ * per control type the mark of the latest sitting (a re-sit's YN replaces the first YN, a JN given only
+ * on the 1st record sheet still counts), ordered by exam type.
+ */
+export function studentControls(db: Sqlite, studentId: string): Map<string, ControlMark[]> {
+  const rows = stmt(
+    db,
+    `select subject_id, semester, exam_type, final_exam_type, points, max_points from control_marks
+      where student_id = ?`,
+  )
+    .raw()
+    .all(studentId) as [string, string, string, string, number, number | null][];
+  const out = new Map<string, ControlMark[]>();
+  for (const [subjectId, semester, examType, finalExamType, points, maxPoints] of rows) {
+    const key = `${subjectId}|${semester}`;
+    let marks = out.get(key);
+    if (!marks) out.set(key, (marks = []));
+    const i = marks.findIndex((m) => m.examType === examType);
+    const mark = { examType, finalExamType, points, maxPoints };
+    if (i < 0) marks.push(mark);
+    else if ((marks[i] as ControlMark).finalExamType < finalExamType) marks[i] = mark;
+  }
+  for (const marks of out.values()) marks.sort((a, b) => (a.examType < b.examType ? -1 : 1));
+  return out;
 }
 
 export function subjectNames(r: Pick<RecordRow, 'nameUzLatn' | 'nameUzCyrl' | 'nameRu' | 'nameEn'>): SubjectNames {

@@ -1,14 +1,15 @@
-import type { RecordEntry, Transcript } from '../../../src-shared/contract/grades';
+import type { ControlMark, RecordEntry, Transcript } from '../../../src-shared/contract/grades';
 import { buildTranscript } from '../../../src-shared/domain/grades-transcript';
 import { AppError } from '../../../src-shared/errors';
 import type { Sqlite } from '../../db/connection';
-import { studentRecords, subjectNames, type RecordRow } from './repo';
+import { studentControls, studentRecords, subjectNames, type RecordRow } from './repo';
 import { stmt } from './statements';
 import { loadSystems, studentPlacement, systemForStudent } from './systems';
 
 function toEntry(
   r: RecordRow & { letter: string | null; debt: boolean; earned: boolean },
   hasHistory: boolean,
+  controls: ControlMark[],
 ): RecordEntry {
   return {
     id: r.id,
@@ -30,12 +31,14 @@ function toEntry(
     restudy: r.restudy === 1,
     source: r.source,
     hasHistory,
+    controls,
   };
 }
 
 /**
- * The card's transcript: one indexed read of the student's entries (~40 rows) and the pure
- * domain transcript over the current ones. Replaced entries only mark that history exists.
+ * The card's transcript: one indexed read of the student's entries (~40 rows), one of their control
+ * marks, and the pure domain transcript over the current entries. Replaced entries only mark that
+ * history exists.
  */
 export function transcriptOf(db: Sqlite, studentId: string): Transcript {
   const placement = studentPlacement(db, studentId);
@@ -49,7 +52,11 @@ export function transcriptOf(db: Sqlite, studentId: string): Transcript {
   // Without a curriculum, the newest result's system stands in (a student mirrored without a group).
   const system = systemForStudent(placement, systemOf, current.at(-1)?.markingSystem ?? '13');
   const t = buildTranscript(current, system, systemOf);
-  const entry = (r: (typeof t.debts)[number]) => toEntry(r, (entries.get(`${r.subjectId}|${r.semester}`) ?? 0) > 1);
+  const controls = studentControls(db, studentId);
+  const entry = (r: (typeof t.debts)[number]) => {
+    const key = `${r.subjectId}|${r.semester}`;
+    return toEntry(r, (entries.get(key) ?? 0) > 1, controls.get(key) ?? []);
+  };
   return {
     studentId,
     markingSystem: system.code,

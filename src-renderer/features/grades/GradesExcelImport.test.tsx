@@ -192,7 +192,11 @@ describe('GradesHemisPull', () => {
         job('p1', 'succeeded', {
           records: { seen: 40, added: 38, unchanged: 1, rejected: 1 },
           gpa: { seen: 5, stored: 5, rejected: 0 },
-          rejects: [{ endpoint: 'academic-record-list', hemisId: 777, key: 'error.gradePullStudent' }],
+          performance: { seen: 120, stored: 117, unchanged: 0, rejected: 3 },
+          rejects: [
+            { endpoint: 'academic-record-list', hemisId: 777, key: 'error.gradePullStudent' },
+            { endpoint: 'student-performance-list', hemisId: 8006, key: 'error.gradePullMark' },
+          ],
         }),
       ],
     }));
@@ -209,5 +213,17 @@ describe('GradesHemisPull', () => {
     expect(byTestId('grades-pull-records')?.textContent).toContain('38');
     expect(byTestId('grades-pull-gpa')?.textContent).toContain('5');
     expect(byTestId('grades-pull-rejects')?.textContent).toContain('777');
+    const performance = byTestId('grades-pull-performance');
+    expect(
+      ['seen', 'stored', 'unchanged', 'rejected'].map(
+        (id) => performance?.querySelector(`[data-testid="count-${id}"]`)?.textContent,
+      ),
+    ).toEqual(['Received120', 'Stored117', 'Unchanged0', 'Rejected3']);
+    const rows = [...(byTestId('grades-pull-rejects')?.querySelectorAll('tbody tr') ?? [])];
+    expect([...(rows[1]?.querySelectorAll('td') ?? [])].map((td) => td.textContent)).toEqual([
+      'Marks per control (CC, MC, FC)',
+      '8006',
+      'The control type or the points could not be read',
+    ]);
   });
 });

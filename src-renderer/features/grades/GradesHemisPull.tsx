@@ -18,20 +18,44 @@ import {
 import { useState } from 'react';
 import { gradesPullResultSchema } from '../../../src-shared/contract/grades';
 import type { AppErrorShape } from '../../../src-shared/errors';
+import type { MessageKey } from '../../../src-shared/i18n';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/hooks';
-import { useI18n } from '../../app/i18n';
+import { useI18n, type I18n } from '../../app/i18n';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { SectionCard } from '../../ui/SectionCard';
 import { JobBar } from '../attendance/JobBar';
 import { useJob } from '../attendance/use-job';
-import { CountTiles } from './CountTiles';
+import { CountTiles, type CountTile } from './CountTiles';
 import { yearName } from './grade-format';
 
 const NOT_CONFIGURED = 'error.hemisNotConfigured';
 
+const LIST_NAMES: Record<string, MessageKey> = {
+  'academic-record-list': 'grades.hemis.records',
+  'student-gpa-list': 'grades.hemis.gpa',
+  'student-performance-list': 'grades.hemis.performance',
+};
+
+/** Tile colours by count, in the order they are shown; a list shows the counts it has. */
+const COUNT_COLORS = {
+  seen: 'text.primary',
+  added: 'success.main',
+  stored: 'success.main',
+  unchanged: 'text.secondary',
+  rejected: 'error.main',
+} as const;
+type CountName = keyof typeof COUNT_COLORS;
+
+function countTiles(t: I18n['t'], counts: Partial<Record<CountName, number>>): CountTile[] {
+  return (Object.keys(COUNT_COLORS) as CountName[]).flatMap((id) => {
+    const value = counts[id];
+    return value === undefined ? [] : [{ id, label: t(`grades.hemis.count.${id}`), value, color: COUNT_COLORS[id] }];
+  });
+}
+
 /**
- * HEMIS `academic-record-list` and `student-gpa-list` as a job: a year (or all), Start, the bar
+ * HEMIS `academic-record-list`, `student-gpa-list` and `student-performance-list` as a job: a year (or all), Start, the bar
  * with Stop, and what came of it. Without a HEMIS address and token the backend refuses before a
  * job starts, and the card says who sets it up.
  */
@@ -116,49 +140,11 @@ export function GradesHemisPull() {
               {t('grades.hemis.done')}
             </Alert>
             <Typography variant="subtitle2">{t('grades.hemis.records')}</Typography>
-            <CountTiles
-              testId="grades-pull-records"
-              tiles={[
-                { id: 'seen', label: t('grades.hemis.count.seen'), value: result.records.seen, color: 'text.primary' },
-                {
-                  id: 'added',
-                  label: t('grades.hemis.count.added'),
-                  value: result.records.added,
-                  color: 'success.main',
-                },
-                {
-                  id: 'unchanged',
-                  label: t('grades.hemis.count.unchanged'),
-                  value: result.records.unchanged,
-                  color: 'text.secondary',
-                },
-                {
-                  id: 'rejected',
-                  label: t('grades.hemis.count.rejected'),
-                  value: result.records.rejected,
-                  color: 'error.main',
-                },
-              ]}
-            />
+            <CountTiles testId="grades-pull-records" tiles={countTiles(t, result.records)} />
             <Typography variant="subtitle2">{t('grades.hemis.gpa')}</Typography>
-            <CountTiles
-              testId="grades-pull-gpa"
-              tiles={[
-                { id: 'seen', label: t('grades.hemis.count.seen'), value: result.gpa.seen, color: 'text.primary' },
-                {
-                  id: 'stored',
-                  label: t('grades.hemis.count.stored'),
-                  value: result.gpa.stored,
-                  color: 'success.main',
-                },
-                {
-                  id: 'rejected',
-                  label: t('grades.hemis.count.rejected'),
-                  value: result.gpa.rejected,
-                  color: 'error.main',
-                },
-              ]}
-            />
+            <CountTiles testId="grades-pull-gpa" tiles={countTiles(t, result.gpa)} />
+            <Typography variant="subtitle2">{t('grades.hemis.performance')}</Typography>
+            <CountTiles testId="grades-pull-performance" tiles={countTiles(t, result.performance)} />
             {result.rejects.length > 0 && (
               <>
                 <Typography variant="subtitle2">
@@ -176,9 +162,7 @@ export function GradesHemisPull() {
                     <TableBody>
                       {result.rejects.map((r, i) => (
                         <TableRow key={i}>
-                          <TableCell>
-                            {r.endpoint === 'student-gpa-list' ? t('grades.hemis.gpa') : t('grades.hemis.records')}
-                          </TableCell>
+                          <TableCell>{t(LIST_NAMES[r.endpoint] ?? 'grades.hemis.records')}</TableCell>
                           <TableCell align="right">{r.hemisId ?? '—'}</TableCell>
                           <TableCell>{tKey(r.key)}</TableCell>
                         </TableRow>

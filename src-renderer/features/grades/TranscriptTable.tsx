@@ -14,7 +14,15 @@ import {
 } from '@mui/material';
 import type { RecordEntry, Transcript } from '../../../src-shared/contract/grades';
 import { useI18n } from '../../app/i18n';
-import { formatGpa, formatScore, semesterNumber, subjectName, yearName } from './grade-format';
+import {
+  formatControls,
+  formatGpa,
+  formatMark,
+  formatScore,
+  semesterNumber,
+  subjectName,
+  yearName,
+} from './grade-format';
 
 interface Props {
   semester: Transcript['semesters'][number];
@@ -23,9 +31,20 @@ interface Props {
   onCorrect(entry: RecordEntry): void;
 }
 
-/** One semester of the transcript, as HEMIS prints it: subject, credit, score, grade, letter. */
+/**
+ * One semester of the transcript, as HEMIS prints it: subject, credit, score, grade, letter; and, when
+ * HEMIS gave them, the marks per control the score was made of (JN · ON · YN), named in full on hover.
+ */
 export function TranscriptTable({ semester: s, canEdit, onHistory, onCorrect }: Props) {
-  const { t, locale } = useI18n();
+  const { t, tOr, locale } = useI18n();
+  const withControls = s.rows.some((r) => r.controls.length > 0);
+  const controlsTitle = (r: RecordEntry) =>
+    r.controls
+      .map(
+        (m) =>
+          `${tOr(`attendance.examType.${m.examType}`, m.examType)} (${tOr(`attendance.attempt.${m.finalExamType}`, m.finalExamType)}): ${formatMark(m)}`,
+      )
+      .join('\n');
   return (
     <Box data-testid={`transcript-semester-${s.semester}`}>
       <Typography variant="subtitle1" component="h3">
@@ -41,6 +60,7 @@ export function TranscriptTable({ semester: s, canEdit, onHistory, onCorrect }: 
             <TableCell>{t('grades.col.subject')}</TableCell>
             <TableCell align="right">{t('grades.col.credit')}</TableCell>
             <TableCell align="right">{t('grades.col.score')}</TableCell>
+            {withControls && <TableCell>{t('grades.col.controls')}</TableCell>}
             <TableCell align="right">{t('grades.col.grade')}</TableCell>
             <TableCell>{t('grades.col.letter')}</TableCell>
             <TableCell>{t('grades.col.attempt')}</TableCell>
@@ -58,6 +78,15 @@ export function TranscriptTable({ semester: s, canEdit, onHistory, onCorrect }: 
               <TableCell align="right">
                 {r.totalPoint === null && r.grade === null ? t('grades.absent') : formatScore(r.totalPoint)}
               </TableCell>
+              {withControls && (
+                <TableCell sx={{ whiteSpace: 'nowrap', color: 'text.secondary' }} data-testid="transcript-controls">
+                  {r.controls.length > 0 && (
+                    <Tooltip title={<span style={{ whiteSpace: 'pre-line' }}>{controlsTitle(r)}</span>}>
+                      <span>{formatControls(r.controls, (type) => tOr(`grades.exam.${type}`, type))}</span>
+                    </Tooltip>
+                  )}
+                </TableCell>
+              )}
               <TableCell align="right">
                 {r.grade ?? '—'}
                 {r.debt && <Chip size="small" color="warning" label={t('grades.debt')} sx={{ ml: 1 }} />}

@@ -1,6 +1,6 @@
 import { contract, roleMayCall, type Role } from '../../../src-shared/contract';
 import type { Locale } from '../../../src-shared/contract/common';
-import type { SubjectNames } from '../../../src-shared/contract/grades';
+import type { ControlMark, SubjectNames } from '../../../src-shared/contract/grades';
 
 /** A subject's name in the UI language; an untranslated name falls back to the Latin Uzbek one. */
 export function subjectName(names: SubjectNames, locale: Locale): string {
@@ -17,6 +17,16 @@ export function semesterNumber(code: string): number {
 export function formatScore(score: number | null): string {
   if (score === null) return '';
   return Number.isInteger(score) ? String(score) : score.toFixed(2).replace(/0$/, '');
+}
+
+/** One control's mark as the record sheet writes it: `25/30`, or `25` without a maximum. */
+export function formatMark(m: Pick<ControlMark, 'points' | 'maxPoints'>): string {
+  return m.maxPoints === null ? formatScore(m.points) : `${formatScore(m.points)}/${formatScore(m.maxPoints)}`;
+}
+
+/** A result's controls in one line: `JN 25/30 · ON 18/20 · YN 41/50`; `name` gives the short name of a type. */
+export function formatControls(marks: readonly ControlMark[], name: (examType: string) => string): string {
+  return marks.map((m) => `${name(m.examType)} ${formatMark(m)}`).join(' · ');
 }
 
 export function formatGpa(gpa: number | null): string {

@@ -5,6 +5,7 @@ export const gradesImportMessages = defineMessages({
   'uz-Latn': {
     'grades.step.records': 'HEMIS: baholar',
     'grades.step.gpa': 'HEMIS: GPA',
+    'grades.step.performance': 'HEMIS: nazorat baholari',
     'grades.step.check': 'Qatorlar tekshirilmoqda',
     'grades.step.write': 'Baholar yozilmoqda',
     'grades.import.title': 'Baholar: import va HEMIS',
@@ -37,7 +38,7 @@ export const gradesImportMessages = defineMessages({
     'grades.import.again': 'Yangi import',
     'grades.hemis.title': 'HEMISdan',
     'grades.hemis.intro':
-      'HEMISdagi baholar va GPA qiymatlari olinadi; bazada bor talaba va fanlargina yoziladi. Qayta olish xavfsiz: bor baholar takrorlanmaydi.',
+      'HEMISdagi baholar, nazorat baholari va GPA qiymatlari olinadi; bazada bor talaba va fanlargina yoziladi. Qayta olish xavfsiz: bor baholar takrorlanmaydi.',
     'grades.hemis.year': 'Oʻquv yili',
     'grades.hemis.allYears': 'Barcha yillar',
     'grades.hemis.pull': 'HEMISdan olish',
@@ -47,6 +48,7 @@ export const gradesImportMessages = defineMessages({
       'Administrator «HEMIS» sahifasida manzil va API tokenini kiritgach, baholarni shu yerdan olish mumkin boʻladi',
     'grades.hemis.records': 'Baholar',
     'grades.hemis.gpa': 'GPA qiymatlari',
+    'grades.hemis.performance': 'Nazorat baholari (JN, ON, YN)',
     'grades.hemis.count.seen': 'Olindi',
     'grades.hemis.count.added': 'Yangi',
     'grades.hemis.count.unchanged': 'Oʻzgarmagan',
@@ -60,6 +62,7 @@ export const gradesImportMessages = defineMessages({
   'uz-Cyrl': {
     'grades.step.records': 'HEMIS: баҳолар',
     'grades.step.gpa': 'HEMIS: ГПА',
+    'grades.step.performance': 'HEMIS: назорат баҳолари',
     'grades.step.check': 'Қаторлар текширилмоқда',
     'grades.step.write': 'Баҳолар ёзилмоқда',
     'grades.import.title': 'Баҳолар: импорт ва HEMIS',
@@ -92,7 +95,7 @@ export const gradesImportMessages = defineMessages({
     'grades.import.again': 'Янги импорт',
     'grades.hemis.title': 'HEMISдан',
     'grades.hemis.intro':
-      'HEMISдаги баҳолар ва ГПА қийматлари олинади; базада бор талаба ва фанларгина ёзилади. Қайта олиш хавфсиз: бор баҳолар такрорланмайди.',
+      'HEMISдаги баҳолар, назорат баҳолари ва ГПА қийматлари олинади; базада бор талаба ва фанларгина ёзилади. Қайта олиш хавфсиз: бор баҳолар такрорланмайди.',
     'grades.hemis.year': 'Ўқув йили',
     'grades.hemis.allYears': 'Барча йиллар',
     'grades.hemis.pull': 'HEMISдан олиш',
@@ -102,6 +105,7 @@ export const gradesImportMessages = defineMessages({
       'Администратор «HEMIS» саҳифасида манзил ва АПИ токенини киритгач, баҳоларни шу ердан олиш мумкин бўлади',
     'grades.hemis.records': 'Баҳолар',
     'grades.hemis.gpa': 'ГПА қийматлари',
+    'grades.hemis.performance': 'Назорат баҳолари (ЖН, ОН, ЯН)',
     'grades.hemis.count.seen': 'Олинди',
     'grades.hemis.count.added': 'Янги',
     'grades.hemis.count.unchanged': 'Ўзгармаган',
@@ -115,6 +119,7 @@ export const gradesImportMessages = defineMessages({
   ru: {
     'grades.step.records': 'HEMIS: оценки',
     'grades.step.gpa': 'HEMIS: GPA',
+    'grades.step.performance': 'HEMIS: оценки по видам контроля',
     'grades.step.check': 'Проверка строк',
     'grades.step.write': 'Запись оценок',
     'grades.import.title': 'Оценки: импорт и HEMIS',
@@ -147,7 +152,7 @@ export const gradesImportMessages = defineMessages({
     'grades.import.again': 'Новый импорт',
     'grades.hemis.title': 'Из HEMIS',
     'grades.hemis.intro':
-      'Загружаются оценки и значения GPA из HEMIS; записываются только студенты и предметы, которые есть в базе. Повторная загрузка безопасна: имеющиеся оценки не дублируются.',
+      'Загружаются оценки, баллы по видам контроля и значения GPA из HEMIS; записываются только студенты и предметы, которые есть в базе. Повторная загрузка безопасна: имеющиеся оценки не дублируются.',
     'grades.hemis.year': 'Учебный год',
     'grades.hemis.allYears': 'Все годы',
     'grades.hemis.pull': 'Загрузить из HEMIS',
@@ -157,6 +162,7 @@ export const gradesImportMessages = defineMessages({
       'Когда администратор укажет адрес и API-токен на странице «HEMIS», оценки можно будет загрузить отсюда',
     'grades.hemis.records': 'Оценки',
     'grades.hemis.gpa': 'Значения GPA',
+    'grades.hemis.performance': 'Оценки по видам контроля (ТК, ПК, ИК)',
     'grades.hemis.count.seen': 'Получено',
     'grades.hemis.count.added': 'Новые',
     'grades.hemis.count.unchanged': 'Без изменений',
@@ -170,6 +176,7 @@ export const gradesImportMessages = defineMessages({
   en: {
     'grades.step.records': 'HEMIS: grades',
     'grades.step.gpa': 'HEMIS: GPA',
+    'grades.step.performance': 'HEMIS: control marks',
     'grades.step.check': 'Checking rows',
     'grades.step.write': 'Writing grades',
     'grades.import.title': 'Grades: import and HEMIS',
@@ -202,7 +209,7 @@ export const gradesImportMessages = defineMessages({
     'grades.import.again': 'New import',
     'grades.hemis.title': 'From HEMIS',
     'grades.hemis.intro':
-      'Fetches grades and GPA values from HEMIS; only students and subjects present here are written. Safe to repeat: existing grades are not duplicated.',
+      'Fetches grades, marks per control and GPA values from HEMIS; only students and subjects present here are written. Safe to repeat: existing grades are not duplicated.',
     'grades.hemis.year': 'Academic year',
     'grades.hemis.allYears': 'All years',
     'grades.hemis.pull': 'Fetch from HEMIS',
@@ -212,6 +219,7 @@ export const gradesImportMessages = defineMessages({
       'Once an administrator enters the address and API token on the “HEMIS” page, grades can be fetched from here',
     'grades.hemis.records': 'Grades',
     'grades.hemis.gpa': 'GPA values',
+    'grades.hemis.performance': 'Marks per control (CC, MC, FC)',
     'grades.hemis.count.seen': 'Received',
     'grades.hemis.count.added': 'New',
     'grades.hemis.count.unchanged': 'Unchanged',
