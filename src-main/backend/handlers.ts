@@ -13,6 +13,7 @@ import { usersHandlers } from '../features/users/handlers';
 import { structureHandlers } from '../features/structure/handlers';
 import { gradesHandlers } from '../features/grades/handlers';
 import { attendanceHandlers } from '../features/attendance/handlers';
+import { documentsHandlers } from '../features/documents/handlers';
 
 /** Every channel's handler; the type makes a missing one a compile error, a test checks the rest. */
 export const handlers: HandlerMap = {
@@ -30,4 +31,5 @@ export const handlers: HandlerMap = {
   ...structureHandlers,
   ...gradesHandlers,
   ...attendanceHandlers,
+  ...documentsHandlers,
 };

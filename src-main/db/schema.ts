@@ -7,3 +7,4 @@ export * from '../features/registry/schema';
 export * from '../features/hemis/schema';
 export * from '../features/academic/schema';
 export * from '../features/attendance/schema';
+export * from '../features/documents/schema';

@@ -47,13 +47,30 @@ function render(role: Role, shellId: string, locale: Locale = 'uz-Latn'): { page
 }
 
 describe('<Navigation>', () => {
-  it('shows a front-office clerk home, the search, a new student and account, as links into the front desk', () => {
+  it('shows a front-office clerk home, the search, a new student, the document register and account, as links into the front desk', () => {
     const { pages, labels } = render('front_office', 'front-desk');
-    expect(pages).toEqual(['home', 'students', 'studentNew', 'attendanceTimetable', 'account']);
-    expect(labels).toEqual(['Bosh sahifa', 'Talaba qidirish', 'Yangi talaba', 'Dars jadvali', 'Mening hisobim']);
+    expect(pages).toEqual([
+      'home',
+      'students',
+      'studentNew',
+      'documentsRegister',
+      'documentsVerify',
+      'attendanceTimetable',
+      'account',
+    ]);
+    expect(labels).toEqual([
+      'Bosh sahifa',
+      'Talaba qidirish',
+      'Yangi talaba',
+      'Hujjatlar reyestri',
+      'Hujjatni tekshirish',
+      'Dars jadvali',
+      'Mening hisobim',
+    ]);
     // Headings over the student and the timetable items; home and account stand alone.
     expect([...container.querySelectorAll('[data-section]')].map((h) => h.textContent)).toEqual([
       'Talabalar',
+      'Hujjatlar',
       'Davomat va jadval',
     ]);
     expect(container.querySelector('a[data-page="account"]')?.getAttribute('href')).toBe('/front-desk/account');
@@ -80,11 +97,18 @@ describe('<Navigation>', () => {
     expect(ru.at(-1)).toBe('Моя учётная запись');
     expect([...container.querySelectorAll('[data-section]')].map((h) => h.textContent)).toEqual([
       'Студенты',
+      'Документы',
       'Учебный процесс',
       'Посещаемость и расписание',
     ]);
     // The archive finds students but does not create them.
-    expect(render('archive', 'archive', 'uz-Cyrl').labels).toEqual(['Бош саҳифа', 'Талаба қидириш', 'Менинг ҳисобим']);
+    expect(render('archive', 'archive', 'uz-Cyrl').labels).toEqual([
+      'Бош саҳифа',
+      'Талаба қидириш',
+      'Ҳужжатлар реестри',
+      'Ҳужжатни текшириш',
+      'Менинг ҳисобим',
+    ]);
   });
 
   it('marks the current page', () => {

@@ -14,6 +14,7 @@ import { CheckPage } from '../features/system/CheckPage';
 import { SettingsPage } from '../features/system/SettingsPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { attendancePages } from '../features/attendance/nav';
+import { documentsPages } from '../features/documents/nav';
 import { gradesPages } from '../features/grades/nav';
 import { structurePages } from '../features/structure/nav';
 import type { PageId, ShellDef } from './shells';
@@ -38,4 +39,5 @@ export const PAGES: Record<PageId, ComponentType<{ shell: ShellDef }>> = {
   ...structurePages,
   ...gradesPages,
   ...attendancePages,
+  ...documentsPages,
 };

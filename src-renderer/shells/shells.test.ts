@@ -3,6 +3,8 @@ import { contract, ROLES, type Role } from '../../src-shared/contract';
 import { PAGES } from './pages';
 import { homeShellOf, landingPathOf, navFor, pagePath, routesFor, SHELLS, shellsFor } from './shells';
 
+/** The register and verification: every workspace, every staff role (issuing itself is on the card). */
+const DOCS = ['documentsRegister', 'documentsVerify'] as const;
 const STUDY = ['structure', 'curricula', 'studyGroups', 'academicYears', 'employees'] as const;
 const GRADES_READ = ['gradesDebtors', 'gradesRanking', 'gradesGpaDiff'] as const;
 const GRADES_WRITE = ['gradesEntry', ...GRADES_READ, 'gradesImport'] as const;
@@ -42,6 +44,8 @@ describe('workspaces and navigation by role', () => {
       'studentNew',
       'studentImport',
       'quality',
+      'documentsRegister',
+      'documentsVerify',
       'structure',
       'curricula',
       'studyGroups',
@@ -76,6 +80,8 @@ describe('workspaces and navigation by role', () => {
       'studentNew',
       'studentImport',
       'quality',
+      'documentsRegister',
+      'documentsVerify',
       'structure',
       'curricula',
       'studyGroups',
@@ -102,7 +108,7 @@ describe('workspaces and navigation by role', () => {
   });
 
   it.each([
-    ['front_office', ['home', 'students', 'studentNew', 'attendanceTimetable', 'account']],
+    ['front_office', ['home', 'students', 'studentNew', ...DOCS, 'attendanceTimetable', 'account']],
     [
       'back_office',
       [
@@ -111,14 +117,15 @@ describe('workspaces and navigation by role', () => {
         'studentNew',
         'studentImport',
         'quality',
+        ...DOCS,
         ...STUDY,
         ...GRADES_WRITE,
         ...ATTENDANCE_WRITE,
         'account',
       ],
     ],
-    ['archive', ['home', 'students', 'account']],
-    ['viewer', ['home', 'students', ...STUDY, ...GRADES_READ, ...ATTENDANCE_READ, 'account']],
+    ['archive', ['home', 'students', ...DOCS, 'account']],
+    ['viewer', ['home', 'students', ...DOCS, ...STUDY, ...GRADES_READ, ...ATTENDANCE_READ, 'account']],
   ] as const)(
     '%s sees home, the student search (and a new student if it edits; import and data quality if it fills the registry), the academic screens its role may use, and account',
     (role, pages) => {
@@ -126,11 +133,11 @@ describe('workspaces and navigation by role', () => {
     },
   );
 
-  it('groups the menu under headings: students, study, attendance, administration', () => {
+  it('groups the menu under headings: students, documents, study, attendance, administration', () => {
     const sections = navFor(homeShellOf('admin'), 'admin').map((i) => i.section ?? null);
     // Each heading's items stand together, in this order; home and account stand alone.
     const order = sections.filter((s, i) => s !== null && s !== sections[i - 1]);
-    expect(order).toEqual(['students', 'academic', 'attendance', 'admin']);
+    expect(order).toEqual(['students', 'documents', 'academic', 'attendance', 'admin']);
     expect(sections[0]).toBeNull();
     expect(sections.at(-1)).toBeNull();
   });

@@ -15,6 +15,7 @@ import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import { contract, MANAGERS, roleMayCall, type ChannelName, type Role } from '../../src-shared/contract';
 import type { MessageKey } from '../../src-shared/i18n';
 import { attendanceNav, type AttendancePageId } from '../features/attendance/nav';
+import { documentsNav, type DocumentsPageId } from '../features/documents/nav';
 import { gradesNav, type GradesPageId } from '../features/grades/nav';
 import { structureNav, type StructurePageId } from '../features/structure/nav';
 
@@ -37,7 +38,8 @@ export type PageId =
   | 'account'
   | StructurePageId
   | GradesPageId
-  | AttendancePageId;
+  | AttendancePageId
+  | DocumentsPageId;
 
 /** A screen reached from a navigation item (a card, an edit form) that has no menu entry of its own. */
 export interface SubRoute {
@@ -62,7 +64,7 @@ export interface NavItem {
 }
 
 /** Menu headings: a workspace with twenty screens needs them to stay scannable. */
-export type NavSection = 'students' | 'academic' | 'attendance' | 'admin';
+export type NavSection = 'students' | 'documents' | 'academic' | 'attendance' | 'admin';
 
 /** The items of one menu heading. */
 function section(id: NavSection, items: readonly NavItem[]): NavItem[] {
@@ -154,7 +156,13 @@ export const SHELLS: readonly ShellDef[] = [
     id: 'front-desk',
     labelKey: 'shell.front-desk',
     roles: ['front_office'],
-    items: [HOME, ...section('students', [STUDENTS, STUDENT_NEW]), ...ACADEMIC.frontDesk, ACCOUNT],
+    items: [
+      HOME,
+      ...section('students', [STUDENTS, STUDENT_NEW]),
+      ...section('documents', documentsNav.frontDesk),
+      ...ACADEMIC.frontDesk,
+      ACCOUNT,
+    ],
     landing: 'students',
   },
   {
@@ -164,6 +172,7 @@ export const SHELLS: readonly ShellDef[] = [
     items: [
       HOME,
       ...section('students', [STUDENTS, STUDENT_NEW, STUDENT_IMPORT, QUALITY]),
+      ...section('documents', documentsNav.backOffice),
       ...ACADEMIC.backOffice,
       ACCOUNT,
     ],
@@ -172,7 +181,12 @@ export const SHELLS: readonly ShellDef[] = [
     id: 'archive',
     labelKey: 'shell.archive',
     roles: ['archive'],
-    items: [HOME, ...section('students', [STUDENTS, STUDENT_NEW]), ACCOUNT],
+    items: [
+      HOME,
+      ...section('students', [STUDENTS, STUDENT_NEW]),
+      ...section('documents', documentsNav.archive),
+      ACCOUNT,
+    ],
   },
   {
     id: 'head',
@@ -181,6 +195,7 @@ export const SHELLS: readonly ShellDef[] = [
     items: [
       HOME,
       ...section('students', [STUDENTS, STUDENT_NEW, STUDENT_IMPORT, QUALITY]),
+      ...section('documents', documentsNav.head),
       ...ACADEMIC.head,
       ...section('admin', [
         { page: 'users', path: 'users', labelKey: 'nav.users', icon: PeopleAltOutlined, channel: 'users.list' },

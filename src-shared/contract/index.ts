@@ -11,6 +11,7 @@ import { systemChannels } from './system';
 import { structureChannels } from './structure';
 import { gradesChannels } from './grades';
 import { attendanceChannels } from './attendance';
+import { documentsChannels } from './documents';
 import { usersChannels } from './users';
 
 /** Every channel of the app, by name `feature.verbNoun`. Handlers must cover exactly these. */
@@ -28,6 +29,7 @@ export const contract = {
   ...structureChannels,
   ...gradesChannels,
   ...attendanceChannels,
+  ...documentsChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -56,3 +58,4 @@ export * from './quality';
 export * from './structure';
 export * from './grades';
 export * from './attendance';
+export * from './documents';

@@ -26,6 +26,8 @@ import { gradesImportMessages } from './messages/grades-import';
 import { attendanceImportMessages } from './messages/attendance-import';
 import { gradesMessages } from './messages/grades';
 import { attendanceMessages } from './messages/attendance';
+import { documentsMessages } from './messages/documents';
+import { documentTextMessages } from './messages/document-texts';
 
 /** Every message set of the app; add a feature's set here. */
 export const SETS = [
@@ -54,6 +56,8 @@ export const SETS = [
   gradesImportMessages,
   attendanceMessages,
   attendanceImportMessages,
+  documentsMessages,
+  documentTextMessages,
 ] as const;
 
 type KeysOf<S> = S extends MessageSet<infer K> ? K : never;

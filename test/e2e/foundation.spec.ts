@@ -53,7 +53,15 @@ test('foundation: setup, users, shells, languages, institution profile, audit, b
     await signIn.signIn(CLERK.login, CLERK.password);
     await shell.expectShell('front-desk');
     await expect(page.getByTestId('student-search-input')).toBeFocused();
-    await shell.expectNav(['home', 'students', 'studentNew', 'attendanceTimetable', 'account']);
+    await shell.expectNav([
+      'home',
+      'students',
+      'studentNew',
+      'documentsRegister',
+      'documentsVerify',
+      'attendanceTimetable',
+      'account',
+    ]);
     await shell.go('home');
     for (const id of ADMIN_ONLY_PAGES) await expect(shell.navItem(id)).toHaveCount(0);
     await expect(page.getByTestId('shell-switcher')).toHaveCount(0);

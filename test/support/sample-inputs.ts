@@ -1,5 +1,6 @@
 import type { ChannelInput, ChannelName } from '../../src-shared/contract';
 import { attendanceSamples } from './samples/attendance';
+import { documentsSamples } from './samples/documents';
 import { gradesSamples } from './samples/grades';
 import { structureSamples } from './samples/structure';
 
@@ -79,4 +80,5 @@ export const SAMPLE_INPUTS: { [C in ChannelName]: ChannelInput<C> } = {
   ...structureSamples,
   ...gradesSamples,
   ...attendanceSamples,
+  ...documentsSamples,
 };

@@ -6,6 +6,8 @@ export const ALL_PAGES = [
   'studentNew',
   'studentImport',
   'quality',
+  'documentsRegister',
+  'documentsVerify',
   'structure',
   'curricula',
   'studyGroups',

@@ -14,6 +14,7 @@ import { fullName } from '../student-format';
 import { ContactsCard, PersonalCard, PlacementCard } from './CardSections';
 import { StudentAttendanceSection } from '../../attendance/StudentAttendanceSection';
 import { StudentGradesSection } from '../../grades/StudentGradesSection';
+import { StudentDocumentsSection } from '../../documents/StudentDocumentsSection';
 import { HistorySection } from './HistorySection';
 import { IdentifiersSection } from './IdentifiersSection';
 import { PhotoPanel } from './PhotoPanel';
@@ -100,6 +101,7 @@ function StudentCard({ id, shell }: { id: string; shell: ShellDef }) {
                 <ContactsCard student={s} />
               </Grid>
             </Grid>
+            <StudentDocumentsSection student={s} />
             <StudentGradesSection student={s} />
             <StudentAttendanceSection student={s} />
             <HistorySection history={history} names={names} masked={s.identifiersMasked} />

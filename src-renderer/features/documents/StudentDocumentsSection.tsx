@@ -1,0 +1,161 @@
+import PostAddOutlined from '@mui/icons-material/PostAddOutlined';
+import {
+  Button,
+  Chip,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useState } from 'react';
+import { roleMayCall } from '../../../src-shared/contract/roles';
+import { contract } from '../../../src-shared/contract';
+import type { Locale } from '../../../src-shared/contract/common';
+import type { IssuedDocument } from '../../../src-shared/contract/documents';
+import type { Student } from '../../../src-shared/contract/students';
+import {
+  DOCUMENT_TYPE_CODES,
+  DOCUMENT_TYPES,
+  defaultLang,
+  type DocumentTypeCode,
+} from '../../../src-shared/domain/documents/catalog';
+import { formatDate } from '../../../src-shared/domain/format';
+import { useQuery } from '../../api/hooks';
+import { useI18n } from '../../app/i18n';
+import { useUser } from '../../app/session';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { SectionCard } from '../../ui/SectionCard';
+import { IssueDialog } from './IssueDialog';
+import { IssuedView } from './IssuedView';
+
+const LANG_LABEL: Record<Locale, string> = {
+  'uz-Latn': 'Oʻzbekcha',
+  'uz-Cyrl': 'Ўзбекча',
+  ru: 'Русский',
+  en: 'English',
+};
+
+/** The card's documents: pick a type and language → preview → issue; the student's register entries below. */
+export function StudentDocumentsSection({ student }: { student: Student }) {
+  const { t, tKey, locale } = useI18n();
+  const { user } = useUser();
+  const mayIssue = roleMayCall(user.role, contract['documents.issue'].access);
+  const [type, setType] = useState<DocumentTypeCode>('enrolment');
+  const [lang, setLang] = useState<Locale>(defaultLang('enrolment', locale));
+  const [issuing, setIssuing] = useState(false);
+  const [open, setOpen] = useState<IssuedDocument | null>(null);
+  const list = useQuery('documents.list', { studentId: student.id, limit: 50 });
+  const langs = DOCUMENT_TYPES[type].langs as readonly Locale[];
+
+  return (
+    <SectionCard title={t('documents.section.title')}>
+      <Stack spacing={2} data-testid="student-documents">
+        {mayIssue && (
+          <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5} alignItems={{ sm: 'center' }}>
+            <TextField
+              select
+              size="small"
+              label={t('documents.section.type')}
+              value={type}
+              onChange={(e) => {
+                const next = e.target.value as DocumentTypeCode;
+                setType(next);
+                setLang(defaultLang(next, lang));
+              }}
+              sx={{ minWidth: 280 }}
+              inputProps={{ 'data-testid': 'document-type' }}
+            >
+              {DOCUMENT_TYPE_CODES.map((c) => (
+                <MenuItem key={c} value={c}>
+                  {tKey(`documents.type.${c}`)}
+                </MenuItem>
+              ))}
+            </TextField>
+            <TextField
+              select
+              size="small"
+              label={t('documents.section.lang')}
+              value={lang}
+              onChange={(e) => setLang(e.target.value as Locale)}
+              sx={{ minWidth: 160 }}
+              inputProps={{ 'data-testid': 'document-lang' }}
+            >
+              {langs.map((l) => (
+                <MenuItem key={l} value={l}>
+                  {LANG_LABEL[l]}
+                </MenuItem>
+              ))}
+            </TextField>
+            <Button
+              variant="contained"
+              startIcon={<PostAddOutlined />}
+              onClick={() => setIssuing(true)}
+              data-testid="prepare-document"
+            >
+              {t('documents.section.prepare')}
+            </Button>
+          </Stack>
+        )}
+        {list.error && <ErrorAlert error={list.error} />}
+        {list.data && list.data.items.length === 0 ? (
+          <Typography variant="body2" color="text.secondary">
+            {t('documents.section.empty')}
+          </Typography>
+        ) : (
+          <Table size="small" data-testid="student-document-list">
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('documents.col.number')}</TableCell>
+                <TableCell>{t('documents.col.type')}</TableCell>
+                <TableCell>{t('documents.col.issuedOn')}</TableCell>
+                <TableCell>{t('documents.col.status')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {(list.data?.items ?? []).map((d) => (
+                <TableRow
+                  key={d.id}
+                  hover
+                  sx={{ cursor: 'pointer' }}
+                  onClick={() => setOpen(d)}
+                  data-testid="document-row"
+                >
+                  <TableCell>
+                    <Button size="small" onClick={() => setOpen(d)} sx={{ p: 0, minWidth: 0 }}>
+                      {d.registerNumber}
+                    </Button>
+                  </TableCell>
+                  <TableCell>{tKey(`documents.type.${d.type}`)}</TableCell>
+                  <TableCell>{formatDate(d.issuedOn)}</TableCell>
+                  <TableCell>
+                    <Chip
+                      size="small"
+                      label={t(`documents.status.${d.status}`)}
+                      color={d.status === 'void' ? 'error' : 'success'}
+                      variant="outlined"
+                    />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </Stack>
+      {issuing && (
+        <IssueDialog
+          studentId={student.id}
+          type={type}
+          lang={lang}
+          onClose={() => setIssuing(false)}
+          onIssued={() => list.reload()}
+        />
+      )}
+      {open && <IssuedView doc={open} onClose={() => setOpen(null)} onChanged={() => list.reload()} />}
+    </SectionCard>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Locale } from '../../contract/common';
+import type { DocumentTypeDef, Snapshot } from './document-type';
+import { enrolmentCertificate, enrolmentCertificateEn } from './enrolment';
+
+/** Every document type the engine prints, by code (the CLI's `--type`). */
+export const DOCUMENT_TYPES = {
+  enrolment: enrolmentCertificate,
+  'enrolment-en': enrolmentCertificateEn,
+} as const;
+
+export type DocumentTypeCode = keyof typeof DOCUMENT_TYPES;
+export const DOCUMENT_TYPE_CODES = Object.keys(DOCUMENT_TYPES) as [DocumentTypeCode, ...DocumentTypeCode[]];
+
+export function documentType(code: DocumentTypeCode): DocumentTypeDef<Snapshot> {
+  return DOCUMENT_TYPES[code] as unknown as DocumentTypeDef<Snapshot>;
+}
+
+export function defaultLang(code: DocumentTypeCode, preferred: Locale): Locale {
+  const langs = DOCUMENT_TYPES[code].langs as readonly Locale[];
+  return langs.includes(preferred) ? preferred : langs[0]!;
+}
