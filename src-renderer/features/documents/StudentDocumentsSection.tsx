@@ -56,7 +56,7 @@ export function StudentDocumentsSection({ student }: { student: Student }) {
     <SectionCard title={t('documents.section.title')}>
       <Stack spacing={2} data-testid="student-documents">
         {mayIssue && (
-          <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5} alignItems={{ sm: 'center' }}>
+          <Stack direction="row" spacing={1.5} alignItems="center" flexWrap="wrap" useFlexGap>
             <TextField
               select
               size="small"
@@ -67,7 +67,7 @@ export function StudentDocumentsSection({ student }: { student: Student }) {
                 setType(next);
                 setLang(defaultLang(next, lang));
               }}
-              sx={{ minWidth: 280 }}
+              sx={{ flex: '1 1 260px', maxWidth: 420 }}
               inputProps={{ 'data-testid': 'document-type' }}
             >
               {DOCUMENT_TYPE_CODES.map((c) => (
@@ -82,7 +82,7 @@ export function StudentDocumentsSection({ student }: { student: Student }) {
               label={t('documents.section.lang')}
               value={lang}
               onChange={(e) => setLang(e.target.value as Locale)}
-              sx={{ minWidth: 160 }}
+              sx={{ flex: '0 1 160px' }}
               inputProps={{ 'data-testid': 'document-lang' }}
             >
               {langs.map((l) => (
@@ -96,6 +96,7 @@ export function StudentDocumentsSection({ student }: { student: Student }) {
               startIcon={<PostAddOutlined />}
               onClick={() => setIssuing(true)}
               data-testid="prepare-document"
+              sx={{ flexShrink: 0 }}
             >
               {t('documents.section.prepare')}
             </Button>

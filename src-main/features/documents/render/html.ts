@@ -21,7 +21,8 @@ const run = (r: Run) => {
 const pct = (f: number) => `${(f * 100).toFixed(2)}%`;
 
 function qrFigure(mark: QrMark): string {
-  return `<figure class="qr">${qrSvg(mark.content, mark.sizeMm)}<figcaption>${esc(mark.caption)}</figcaption></figure>`;
+  // The payload also as text: what the code holds is public anyway, and the counter can copy it.
+  return `<figure class="qr" data-payload="${esc(mark.content)}">${qrSvg(mark.content, mark.sizeMm)}<figcaption>${esc(mark.caption)}</figcaption></figure>`;
 }
 
 function block(b: Block): string {
