@@ -14,6 +14,7 @@ import { structureHandlers } from '../features/structure/handlers';
 import { gradesHandlers } from '../features/grades/handlers';
 import { attendanceHandlers } from '../features/attendance/handlers';
 import { documentsHandlers } from '../features/documents/handlers';
+import { documentTemplateHandlers } from '../features/documents/templates/handlers';
 
 /** Every channel's handler; the type makes a missing one a compile error, a test checks the rest. */
 export const handlers: HandlerMap = {
@@ -32,4 +33,5 @@ export const handlers: HandlerMap = {
   ...gradesHandlers,
   ...attendanceHandlers,
   ...documentsHandlers,
+  ...documentTemplateHandlers,
 };

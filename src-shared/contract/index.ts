@@ -12,6 +12,7 @@ import { structureChannels } from './structure';
 import { gradesChannels } from './grades';
 import { attendanceChannels } from './attendance';
 import { documentsChannels } from './documents';
+import { documentTemplateChannels } from './document-templates';
 import { usersChannels } from './users';
 
 /** Every channel of the app, by name `feature.verbNoun`. Handlers must cover exactly these. */
@@ -30,6 +31,7 @@ export const contract = {
   ...gradesChannels,
   ...attendanceChannels,
   ...documentsChannels,
+  ...documentTemplateChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -59,3 +61,4 @@ export * from './structure';
 export * from './grades';
 export * from './attendance';
 export * from './documents';
+export * from './document-templates';

@@ -28,6 +28,8 @@ import { gradesMessages } from './messages/grades';
 import { attendanceMessages } from './messages/attendance';
 import { documentsMessages } from './messages/documents';
 import { documentTextMessages } from './messages/document-texts';
+import { documentTextAcademicMessages } from './messages/document-texts-academic';
+import { documentTemplateMessages } from './messages/document-templates';
 
 /** Every message set of the app; add a feature's set here. */
 export const SETS = [
@@ -58,6 +60,8 @@ export const SETS = [
   attendanceImportMessages,
   documentsMessages,
   documentTextMessages,
+  documentTextAcademicMessages,
+  documentTemplateMessages,
 ] as const;
 
 type KeysOf<S> = S extends MessageSet<infer K> ? K : never;

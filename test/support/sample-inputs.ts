@@ -1,6 +1,7 @@
 import type { ChannelInput, ChannelName } from '../../src-shared/contract';
 import { attendanceSamples } from './samples/attendance';
 import { documentsSamples } from './samples/documents';
+import { documentTemplateSamples } from './samples/document-templates';
 import { gradesSamples } from './samples/grades';
 import { structureSamples } from './samples/structure';
 
@@ -81,4 +82,5 @@ export const SAMPLE_INPUTS: { [C in ChannelName]: ChannelInput<C> } = {
   ...gradesSamples,
   ...attendanceSamples,
   ...documentsSamples,
+  ...documentTemplateSamples,
 };

@@ -19,6 +19,7 @@ import { registerFormatOf, toIssued, type IssuedRow } from './register';
 import { documentJournals, issuedDocuments } from './schema';
 import { activeSigningKey, signBody } from './signing';
 import { documentSource } from './source';
+import { EXTRA_LOADERS } from './sources';
 
 export const QR_SIZE_MM = 28;
 export const layoutVersionOf = (type: DocumentTypeCode) => `builtin-${documentType(type).layoutVersion}`;
@@ -43,6 +44,14 @@ export interface Issuer {
   role: Role | null;
 }
 
+/** The student, the institution and what this type reads besides (`source.extra`). */
+export function sourceFor(db: Db, type: DocumentTypeCode, studentId: string, now: Date) {
+  const source = documentSource(db, studentId, now);
+  const load = EXTRA_LOADERS[type];
+  if (load) source.extra = load(db, source);
+  return source;
+}
+
 /** The next number of a journal; the caller's transaction makes it gap-free. */
 function nextSeq(w: Writer, type: string, year: number): number {
   const id = `${type}:${year}`;
@@ -58,7 +67,7 @@ function nextSeq(w: Writer, type: string, year: number): number {
 export function issueDocument(w: Writer, secrets: SecretStore, issuer: Issuer, req: IssueRequest): IssuedDocument {
   checkLang(req.type, req.lang);
   const def = documentType(req.type);
-  const source = documentSource(w.db, req.studentId, new Date(w.now));
+  const source = sourceFor(w.db, req.type, req.studentId, new Date(w.now));
   const holds = holdsFor(w.db, req.type, source.student);
   if (holds.length > 0) {
     if (!req.overrideReason)
@@ -146,7 +155,7 @@ export function issuedModel(db: Db, row: IssuedRow) {
 export function previewModel(db: Db, req: Omit<IssueRequest, 'overrideReason'>, now: Date) {
   checkLang(req.type, req.lang);
   const def = documentType(req.type);
-  const source = documentSource(db, req.studentId, now);
+  const source = sourceFor(db, req.type, req.studentId, now);
   const snapshot = def.build(source, req.lang);
   const model = def.layout(snapshot, {
     registerNumber: null,

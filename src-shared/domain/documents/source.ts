@@ -51,4 +51,9 @@ export interface DocumentSource {
   issuedOn: string;
   /** `2026-2027`. */
   educationYear: string;
+  /**
+   * What a type needs beyond the student (transcript records, exams, session dates…), read by that type's
+   * loader in main (`src-main/features/documents/sources/`). The type's builder knows its shape.
+   */
+  extra?: unknown;
 }
