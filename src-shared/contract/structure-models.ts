@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from './common';
 import { MARKING_SYSTEM_CODES } from '../domain/structure-codes';
+import { STRUCTURE_IMPORT_KINDS } from '../domain/structure-import-sheets';
 
 /** What the structure channels answer: departments, specialties, years, marking systems, curricula, groups, staff, bulk plans. */
 
@@ -202,3 +203,25 @@ export const subjectPlanSchema = z.object({
   token: z.string(),
 });
 export type SubjectPlan = z.infer<typeof subjectPlanSchema>;
+
+/** What a structure import did (or, in a dry run, would do); a file with any bad row writes nothing. */
+export const structureImportResultSchema = z.object({
+  kind: z.enum(STRUCTURE_IMPORT_KINDS),
+  fileName: z.string(),
+  dryRun: z.boolean(),
+  written: z.boolean(),
+  rows: z.number().int(),
+  inserted: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  errors: z.array(
+    z.object({
+      row: z.number().int(),
+      /** The column's header as the file has it. */
+      column: z.string().nullable(),
+      key: z.string(),
+      params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    }),
+  ),
+});
+export type StructureImportResult = z.infer<typeof structureImportResultSchema>;

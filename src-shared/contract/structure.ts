@@ -14,6 +14,7 @@ import {
   placementPlanSchema,
   placementStudentSchema,
   specialtySchema,
+  structureImportResultSchema,
   subjectPlanSchema,
   subjectSchema,
 } from './structure-models';
@@ -29,6 +30,7 @@ import {
   SUBJECT_TYPES,
   TRAINING_TYPES,
 } from '../domain/structure-codes';
+import { STRUCTURE_IMPORT_KINDS } from '../domain/structure-import-sheets';
 
 /** Everyone on staff reads the structure (the counter shows groups and curricula); the viewer only looks. */
 export const STRUCTURE_READERS: readonly Role[] = ['admin', 'head', 'front_office', 'back_office', 'archive', 'viewer'];
@@ -300,6 +302,24 @@ export const structureChannels = {
     access: STRUCTURE_EDITORS,
     input: z.object({ jobId: z.string().min(1).max(64) }),
     output: subjectImportResultSchema,
+  }),
+  /** Starts the import of departments, specialties or groups (dry run by default); one command per file. */
+  'structure.importStructure': channel({
+    kind: 'query',
+    access: STRUCTURE_EDITORS,
+    input: z.object({
+      kind: z.enum(STRUCTURE_IMPORT_KINDS),
+      fileName: z.string().trim().min(1).max(255),
+      data: z.string().min(1).max(20_000_000),
+      dryRun: z.boolean().default(true),
+    }),
+    output: z.object({ jobId: z.string() }),
+  }),
+  'structure.importStructureResult': channel({
+    kind: 'query',
+    access: STRUCTURE_EDITORS,
+    input: z.object({ jobId: z.string().min(1).max(64) }),
+    output: structureImportResultSchema,
   }),
 } as const;
 

@@ -22,6 +22,7 @@ import { usersMessages } from './messages/users';
 import { structureMessages } from './messages/structure';
 import { structureCodeMessages } from './messages/structure-codes';
 import { structureErrorMessages } from './messages/structure-errors';
+import { structureImportMessages } from './messages/structure-import';
 import { gradesImportMessages } from './messages/grades-import';
 import { attendanceImportMessages } from './messages/attendance-import';
 import { gradesMessages } from './messages/grades';
@@ -54,6 +55,7 @@ export const SETS = [
   structureMessages,
   structureCodeMessages,
   structureErrorMessages,
+  structureImportMessages,
   gradesMessages,
   gradesImportMessages,
   attendanceMessages,

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { nameSearchText } from '../../src-shared/domain/search-key';
@@ -17,6 +18,17 @@ const NEWCOMERS: [string, string][] = [
   ['Gʻulomova', 'Shahnoza'],
   ['Ergashev', 'Sanjar'],
 ];
+
+/** A groups list as an office keeps it: a title row, then the header; Excel stores the code as a number. */
+async function groupsWorkbook(rows: (string | number | null)[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Guruhlar');
+  ws.addRow(['Iqtisodiyot fakulteti guruhlari']);
+  ws.addRow(['Guruh', 'Yoʻnalish kodi', 'Taʼlim tili', 'Taʼlim shakli', 'Kurs', 'Oʻquv reja']);
+  for (const row of rows) ws.addRow(row);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Lets the "saved" toast go by itself (closing it races its own timer), then takes the picture. */
 async function calmShot(page: Page, name: string): Promise<void> {
@@ -220,5 +232,43 @@ test('structure: a curriculum over two semesters, a group on it, two students pl
     await s.choose('tutorId', /Toʻxtayev Gʻayrat/);
     await s.save();
     await expect(page.getByRole('row', { name: /IQT-26-01/ })).toContainText('Toʻxtayev');
+  });
+
+  await test.step('two more groups from an Excel list: a bad row rejects the file, the fixed one is checked, then imported', async () => {
+    await s.open('studyGroups');
+    await page.getByTestId('structure-import-open').click();
+    const dialog = page.getByTestId('structure-import-dialog');
+    await expect(dialog.getByTestId('structure-import-kind-groups')).toHaveAttribute('aria-pressed', 'true');
+    const good: (string | number | null)[][] = [
+      ['IQT-26-02', 60410100, 'Rus', 'Kunduzgi', 1, 'Iqtisodiyot 2026 kunduzgi'],
+      ['IQT-25-01', '60410100', 'Oʻzbek', 'Sirtqi', '2-kurs', null],
+    ];
+    const input = dialog.getByTestId('structure-import-file');
+    await input.setInputFiles({
+      name: 'guruhlar.xlsx',
+      mimeType: XLSX,
+      buffer: await groupsWorkbook([...good, ['IQT-25-02', '99999999', 'Oʻzbek', 'Kunduzgi', 1, null]]),
+    });
+    await dialog.getByTestId('structure-import-run').click();
+    const errors = dialog.getByTestId('structure-import-errors');
+    await expect(errors.locator('tbody tr')).toHaveCount(1);
+    await expect(errors.locator('tbody tr')).toContainText('5');
+    await expect(errors.locator('tbody tr')).toContainText('99999999');
+    await expect(dialog.getByTestId('structure-import-apply')).toHaveCount(0);
+
+    await input.setInputFiles({ name: 'guruhlar.xlsx', mimeType: XLSX, buffer: await groupsWorkbook(good) });
+    await dialog.getByTestId('structure-import-run').click();
+    await expect(dialog.getByTestId('structure-import-summary')).toContainText('2');
+    await expect(errors).toHaveCount(0);
+    await shot(page, '37-structure-import-checked');
+    await dialog.getByTestId('structure-import-apply').click();
+    await expect(dialog.getByTestId('structure-import-summary')).toHaveClass(/Success/);
+    await dialog.getByRole('button', { name: /^Yopish$|^Close$|^Закрыть$|^Ёпиш$/ }).click();
+    await expect(dialog).toHaveCount(0);
+
+    await s.open('structure');
+    const groups = page.getByRole('table').nth(1);
+    await expect(groups).toContainText('IQT-26-02');
+    await expect(groups.getByRole('row', { name: /IQT-25-01/ })).toContainText('2');
   });
 });

@@ -82,7 +82,7 @@ export function placementOf(w: Writer, g: typeof groups.$inferSelect) {
 }
 
 /** After a group changes, its students' placement columns follow it (search text is untouched). */
-function followGroup(w: Writer, g: typeof groups.$inferSelect): void {
+export function followGroup(w: Writer, g: typeof groups.$inferSelect): void {
   const placement = placementOf(w, g);
   const members = w.db.select().from(students).where(eq(students.groupId, g.id)).all();
   for (const s of members) {
@@ -91,40 +91,59 @@ function followGroup(w: Writer, g: typeof groups.$inferSelect): void {
   }
 }
 
+export interface GroupCheck {
+  id?: string | undefined;
+  name: string;
+  departmentId: string;
+  specialtyId: string;
+  curriculumId: string | null;
+  course: number;
+  tutorId: string | null;
+}
+
+/** What a group's values break: name taken, unknown references, a curriculum of another specialty or too short. */
+export function groupIssues(
+  w: Writer,
+  input: GroupCheck,
+  /** The groups whose name could clash; all of them unless the caller (an import of thousands) knows better. */
+  rivals: readonly { id: string; name: string }[] = w.db
+    .select({ id: groups.id, name: groups.name })
+    .from(groups)
+    .all(),
+): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const taken = rivals.some((g) => g.id !== input.id && groupKey(g.name) === groupKey(input.name));
+  if (taken) issues.push({ path: 'name', key: 'validation.structure.groupNameTaken' });
+  if (!w.get(departments, input.departmentId))
+    issues.push({ path: 'departmentId', key: 'validation.structure.notFound' });
+  const sp = w.get(specialties, input.specialtyId);
+  if (!sp) issues.push({ path: 'specialtyId', key: 'validation.structure.notFound' });
+  if (input.curriculumId) {
+    const c = w.get(curricula, input.curriculumId);
+    if (!c) issues.push({ path: 'curriculumId', key: 'validation.structure.notFound' });
+    else if (c.specialtyId !== input.specialtyId) {
+      issues.push({ path: 'curriculumId', key: 'validation.structure.curriculumSpecialty' });
+    } else if (input.course * 2 - 1 > c.semesterCount) {
+      issues.push({
+        path: 'course',
+        key: 'validation.structure.courseOutside',
+        params: { count: c.semesterCount },
+      });
+    }
+  }
+  if (input.tutorId && !w.get(employees, input.tutorId))
+    issues.push({ path: 'tutorId', key: 'validation.structure.notFound' });
+  return issues;
+}
+
 export const groupHandlers: HandlersOf<'structure.groups' | 'structure.saveGroup'> = {
   'structure.groups': (input, ctx) => listGroups(ctx.store.db, input),
 
   'structure.saveGroup': (input, ctx) => {
     const id = ctx.command((w) => {
       if (input.id && !w.get(groups, input.id)) throw notFound('Group');
-      const issues: FieldIssue[] = [];
       const name = cleanText(input.name);
-      const taken = w.db
-        .select({ id: groups.id, name: groups.name })
-        .from(groups)
-        .all()
-        .some((g) => g.id !== input.id && groupKey(g.name) === groupKey(name));
-      if (taken) issues.push({ path: 'name', key: 'validation.structure.groupNameTaken' });
-      if (!w.get(departments, input.departmentId))
-        issues.push({ path: 'departmentId', key: 'validation.structure.notFound' });
-      const sp = w.get(specialties, input.specialtyId);
-      if (!sp) issues.push({ path: 'specialtyId', key: 'validation.structure.notFound' });
-      if (input.curriculumId) {
-        const c = w.get(curricula, input.curriculumId);
-        if (!c) issues.push({ path: 'curriculumId', key: 'validation.structure.notFound' });
-        else if (c.specialtyId !== input.specialtyId) {
-          issues.push({ path: 'curriculumId', key: 'validation.structure.curriculumSpecialty' });
-        } else if (input.course * 2 - 1 > c.semesterCount) {
-          issues.push({
-            path: 'course',
-            key: 'validation.structure.courseOutside',
-            params: { count: c.semesterCount },
-          });
-        }
-      }
-      if (input.tutorId && !w.get(employees, input.tutorId))
-        issues.push({ path: 'tutorId', key: 'validation.structure.notFound' });
-      throwIssues(issues);
+      throwIssues(groupIssues(w, { ...input, name }));
       const values = {
         name,
         departmentId: input.departmentId,

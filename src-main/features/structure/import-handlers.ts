@@ -1,13 +1,45 @@
 import { eq } from 'drizzle-orm';
-import { subjectImportResultSchema } from '../../../src-shared/contract/structure';
+import { structureImportResultSchema, subjectImportResultSchema } from '../../../src-shared/contract/structure';
 import { AppError } from '../../../src-shared/errors';
-import type { HandlersOf } from '../../backend/context';
+import type { HandlerContext, HandlersOf } from '../../backend/context';
 import { curricula } from '../academic/schema';
+import { importStructure } from './import-structure';
 import { importCurriculumSubjects } from './import-subjects';
 
 export const SUBJECT_IMPORT_JOB = 'structure.importSubjects';
+export const STRUCTURE_IMPORT_JOB = 'structure.importStructure';
 
-export const importSubjectHandlers: HandlersOf<'structure.importSubjects' | 'structure.importSubjectsResult'> = {
+/** The finished report of an import job the caller may see (their own, or any for heads and admins). */
+function finishedImport(ctx: HandlerContext, jobId: string, kind: string): unknown {
+  const job = ctx.jobs.get(jobId);
+  const mine =
+    job &&
+    job.kind === kind &&
+    (job.ownerId === null ||
+      job.ownerId === ctx.session?.userId ||
+      ctx.session?.role === 'admin' ||
+      ctx.session?.role === 'head');
+  if (!job || !mine) throw new AppError('NOT_FOUND', 'error.jobNotFound', `No import ${jobId}`);
+  if (job.state === 'running')
+    throw new AppError('CONFLICT', 'error.structure.import.running', 'The import is still running');
+  if (job.state === 'cancelled') throw new AppError('CANCELLED', 'error.cancelled', 'The import was cancelled');
+  if (job.state !== 'succeeded') {
+    throw new AppError(
+      'CONFLICT',
+      job.errorKey ?? 'error.internal',
+      job.error ?? 'The import did not finish',
+      job.errorParams ? { params: job.errorParams } : {},
+    );
+  }
+  return job.result;
+}
+
+export const importSubjectHandlers: HandlersOf<
+  | 'structure.importSubjects'
+  | 'structure.importSubjectsResult'
+  | 'structure.importStructure'
+  | 'structure.importStructureResult'
+> = {
   'structure.importSubjects': (input, ctx) => {
     // A wrong curriculum is a clear error now, not a failed job later.
     if (!ctx.store.db.select({ id: curricula.id }).from(curricula).where(eq(curricula.id, input.curriculumId)).get()) {
@@ -20,26 +52,17 @@ export const importSubjectHandlers: HandlersOf<'structure.importSubjects' | 'str
     return { jobId: id };
   },
 
-  'structure.importSubjectsResult': (input, ctx) => {
-    const job = ctx.jobs.get(input.jobId);
-    const mine =
-      job &&
-      job.kind === SUBJECT_IMPORT_JOB &&
-      (job.ownerId === null ||
-        job.ownerId === ctx.session?.userId ||
-        ctx.session?.role === 'admin' ||
-        ctx.session?.role === 'head');
-    if (!job || !mine) throw new AppError('NOT_FOUND', 'error.jobNotFound', `No subject import ${input.jobId}`);
-    if (job.state === 'running')
-      throw new AppError('CONFLICT', 'error.structure.import.running', 'The import is still running');
-    if (job.state !== 'succeeded') {
-      throw new AppError(
-        'CONFLICT',
-        job.errorKey ?? 'error.internal',
-        job.error ?? 'The import did not finish',
-        job.errorParams ? { params: job.errorParams } : {},
-      );
-    }
-    return subjectImportResultSchema.parse(job.result);
+  'structure.importSubjectsResult': (input, ctx) =>
+    subjectImportResultSchema.parse(finishedImport(ctx, input.jobId, SUBJECT_IMPORT_JOB)),
+
+  'structure.importStructure': (input, ctx) => {
+    const data = Buffer.from(input.data, 'base64');
+    const { id } = ctx.jobs.start(STRUCTURE_IMPORT_JOB, ctx.session?.userId ?? null, (job) =>
+      importStructure(ctx, ctx.actor, { ...input, data }, job),
+    );
+    return { jobId: id };
   },
+
+  'structure.importStructureResult': (input, ctx) =>
+    structureImportResultSchema.parse(finishedImport(ctx, input.jobId, STRUCTURE_IMPORT_JOB)),
 };

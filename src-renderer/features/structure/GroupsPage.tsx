@@ -10,6 +10,7 @@ import { SectionCard } from '../../ui/SectionCard';
 import { mayEditStructure } from './codes';
 import { PlacementStudents } from './PlacementStudents';
 import { PlanDialog } from './PlanDialog';
+import { StructureImport } from './StructureImport';
 import { SubjectAssignDialog } from './SubjectAssignDialog';
 
 type GroupOption = { id: string; name: string; course: number };
@@ -77,7 +78,11 @@ export function GroupsPage(_props: { shell: ShellDef }) {
 
   return (
     <>
-      <PageHeader title={t('structure.groups.title')} intro={t('structure.groups.intro')} />
+      <PageHeader
+        title={t('structure.groups.title')}
+        intro={t('structure.groups.intro')}
+        actions={canEdit && <StructureImport initialKind="groups" onDone={() => groups.reload()} />}
+      />
       <ErrorAlert error={groups.error ?? students.error} />
       <SectionCard title={t('structure.groups.students')}>
         <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" sx={{ mb: 2 }} alignItems="center">

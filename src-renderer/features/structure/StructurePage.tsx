@@ -28,6 +28,7 @@ import { DepartmentDialog } from './DepartmentDialog';
 import { DepartmentTree } from './DepartmentTree';
 import { GroupDialog } from './GroupDialog';
 import { SpecialtyDialog } from './SpecialtyDialog';
+import { StructureImport } from './StructureImport';
 
 type Editing =
   | { kind: 'department'; value: Partial<Department> }
@@ -70,7 +71,11 @@ export function StructurePage(_props: { shell: ShellDef }) {
 
   return (
     <>
-      <PageHeader title={t('structure.page.title')} intro={t('structure.page.intro')} />
+      <PageHeader
+        title={t('structure.page.title')}
+        intro={t('structure.page.intro')}
+        actions={canEdit && <StructureImport onDone={done} />}
+      />
       <ErrorAlert error={departments.error ?? specialties.error ?? groups.error} />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 4 }}>

@@ -73,4 +73,10 @@ export const structureSamples: { [C in keyof typeof structureChannels]: ChannelI
     data: csv('Semestr;Fan nomi;Kredit\n1;Fizika;4\n'),
   },
   'structure.importSubjectsResult': { jobId: 'no-such-job' },
+  'structure.importStructure': {
+    kind: 'departments',
+    fileName: 'tuzilma.csv',
+    data: csv('Kod;Nomi;Turi\nM-2;Matritsa fakulteti;Fakultet\n'),
+  },
+  'structure.importStructureResult': { jobId: 'no-such-job' },
 };
