@@ -1,5 +1,17 @@
 import { foldName } from './search-key';
 import { EDUCATION_FORMS, EDUCATION_LANGS, EDUCATION_TYPES, STRUCTURE_TYPES } from './structure-codes';
+import {
+  EDUCATION_FORM_NAMES,
+  EDUCATION_LANG_NAMES,
+  EDUCATION_TYPE_NAMES,
+  HEADER_SYNONYMS,
+  REQUIRED_COLUMNS,
+  STRUCTURE_IMPORT_COLUMNS,
+  STRUCTURE_TYPE_NAMES,
+  type ColumnMap,
+  type StructureColumn,
+  type StructureImportKind,
+} from './structure-import-names';
 
 /**
  * Reading the academic structure (departments, specialties, groups) from a spreadsheet: which
@@ -8,188 +20,14 @@ import { EDUCATION_FORMS, EDUCATION_LANGS, EDUCATION_TYPES, STRUCTURE_TYPES } fr
  * references (a parent, a faculty, a specialty…) against the database and writes.
  */
 
-export const STRUCTURE_IMPORT_KINDS = ['departments', 'specialties', 'groups'] as const;
-export type StructureImportKind = (typeof STRUCTURE_IMPORT_KINDS)[number];
-
-export const STRUCTURE_IMPORT_COLUMNS = {
-  departments: ['code', 'name', 'nameUzCyrl', 'nameRu', 'nameEn', 'structureType', 'parent'],
-  specialties: ['code', 'name', 'nameUzCyrl', 'nameRu', 'nameEn', 'faculty', 'educationType'],
-  groups: ['name', 'faculty', 'specialty', 'educationLang', 'educationForm', 'course', 'curriculum', 'tutor'],
-} as const;
-export type StructureColumn = (typeof STRUCTURE_IMPORT_COLUMNS)[StructureImportKind][number];
-export type ColumnMap = Partial<Record<StructureColumn, number>>;
-
-/** Columns a header row must name; without them the file is not this kind of list. */
-export const REQUIRED_COLUMNS: Record<StructureImportKind, readonly StructureColumn[]> = {
-  departments: ['code', 'name', 'structureType'],
-  specialties: ['code', 'name', 'faculty'],
-  groups: ['name', 'specialty', 'educationLang', 'educationForm', 'course'],
-};
-
-const CODE = ['kod', 'kodi', 'code', 'shifr', 'shifri'];
-const NAME_LATN = ['nomi', 'nomi lotin', 'nomi lotincha', 'nomi lotin yozuvida', 'name', 'name latin', 'nazvaniye'];
-const NAMES = {
-  nameUzCyrl: ['nomi kirill', 'nomi kirillcha', 'nomi kirill yozuvida', 'name cyrillic', 'nazvaniye kirillitsa'],
-  nameRu: [
-    'nomi rus tilida',
-    'nomi ruscha',
-    'nomi rus',
-    'name russian',
-    'name in russian',
-    'nazvaniye na russkom',
-    'naimenovaniye na russkom',
-    'nazvaniye rus',
-  ],
-  nameEn: [
-    'nomi ingliz tilida',
-    'nomi inglizcha',
-    'nomi ingliz',
-    'name english',
-    'name in english',
-    'english name',
-    'nazvaniye na angliyskom',
-  ],
-};
-const FACULTY = ['fakultet', 'fakulteti', 'fakultet kodi', 'fakultet nomi', 'faculty', 'faculty code'];
-
-/** Folded header texts (see `foldName`: Cyrillic transliterated, apostrophes dropped, lower case). */
-const SYNONYMS: Record<StructureImportKind, Partial<Record<StructureColumn, readonly string[]>>> = {
-  departments: {
-    code: [...CODE, 'bolim kodi', 'tuzilma kodi', 'department code', 'kod podrazdeleniya'],
-    name: [
-      ...NAME_LATN,
-      'bolim',
-      'bolim nomi',
-      'tuzilma',
-      'tuzilma nomi',
-      'kafedra nomi',
-      'department',
-      'department name',
-      'unit',
-      'podrazdeleniye',
-      'naimenovaniye',
-      'naimenovaniye podrazdeleniya',
-    ],
-    ...NAMES,
-    structureType: [
-      'turi',
-      'tur',
-      'bolim turi',
-      'tuzilma turi',
-      'type',
-      'unit type',
-      'structure type',
-      'tip',
-      'tip podrazdeleniya',
-    ],
-    parent: [
-      'yuqori bolim',
-      'yuqori tuzilma',
-      'yuqori bolim kodi',
-      'tegishli fakultet',
-      'fakultet',
-      'fakultet kodi',
-      'parent',
-      'parent unit',
-      'parent code',
-      'faculty',
-      'vishestoyasheye podrazdeleniye',
-      'roditelskoye podrazdeleniye',
-      'fakultet kod',
-    ],
-  },
-  specialties: {
-    code: [
-      ...CODE,
-      'yonalish kodi',
-      'mutaxassislik kodi',
-      'specialty code',
-      'programme code',
-      'kod spetsialnosti',
-      'kod napravleniya',
-      'shifr spetsialnosti',
-    ],
-    name: [
-      ...NAME_LATN,
-      'yonalish',
-      'yonalish nomi',
-      'mutaxassislik',
-      'mutaxassislik nomi',
-      'specialty',
-      'specialty name',
-      'programme',
-      'spetsialnost',
-      'napravleniye',
-      'naimenovaniye',
-      'naimenovaniye spetsialnosti',
-    ],
-    ...NAMES,
-    faculty: [...FACULTY, 'department'],
-    educationType: [
-      'talim turi',
-      'talim darajasi',
-      'daraja',
-      'education type',
-      'degree',
-      'level',
-      'uroven',
-      'uroven obrazovaniya',
-      'tip obrazovaniya',
-      'vid obrazovaniya',
-    ],
-  },
-  groups: {
-    name: ['guruh', 'guruh nomi', 'akademik guruh', 'nomi', 'group', 'group name', 'gruppa', 'nazvaniye gruppi'],
-    faculty: [...FACULTY, 'department'],
-    specialty: [
-      'yonalish',
-      'yonalish kodi',
-      'mutaxassislik',
-      'mutaxassislik kodi',
-      'specialty',
-      'specialty code',
-      'spetsialnost',
-      'kod spetsialnosti',
-      'napravleniye',
-      'kod napravleniya',
-    ],
-    educationLang: [
-      'talim tili',
-      'oqitish tili',
-      'til',
-      'language',
-      'education language',
-      'language of instruction',
-      'yazik',
-      'yazik obucheniya',
-      'yazik obrazovaniya',
-    ],
-    educationForm: [
-      'talim shakli',
-      'oqish shakli',
-      'shakl',
-      'shakli',
-      'education form',
-      'study form',
-      'form',
-      'forma',
-      'forma obucheniya',
-    ],
-    course: ['kurs', 'bosqich', 'course', 'level', 'year of study', 'kurs obucheniya'],
-    curriculum: ['oquv reja', 'oquv reja nomi', 'reja', 'curriculum', 'uchebniy plan', 'uchebnyy plan'],
-    tutor: [
-      'tyutor',
-      'tyutor fish',
-      'murabbiy',
-      'guruh murabbiysi',
-      'tutor',
-      'curator',
-      'kurator',
-      'tyutor fio',
-      'kurator fio',
-    ],
-  },
-};
+export {
+  REQUIRED_COLUMNS,
+  STRUCTURE_IMPORT_COLUMNS,
+  STRUCTURE_IMPORT_KINDS,
+  type ColumnMap,
+  type StructureColumn,
+  type StructureImportKind,
+} from './structure-import-names';
 
 /**
  * Maps header cells to columns: exact names first, then a header that begins with a known name
@@ -197,7 +35,7 @@ const SYNONYMS: Record<StructureImportKind, Partial<Record<StructureColumn, read
  */
 export function detectStructureColumns(kind: StructureImportKind, headers: readonly string[]): ColumnMap {
   const folded = headers.map((h) => foldName(h));
-  const synonyms = SYNONYMS[kind];
+  const synonyms = HEADER_SYNONYMS[kind];
   const columns = STRUCTURE_IMPORT_COLUMNS[kind] as readonly StructureColumn[];
   const out: ColumnMap = {};
   const taken = new Set<number>();
@@ -253,51 +91,10 @@ function table(codes: readonly string[], names: Record<string, readonly string[]
   return map;
 }
 
-const STRUCTURE_TYPE = table(STRUCTURE_TYPES, {
-  '11': ['Fakultet', 'Факультет', 'Faculty', 'Fak'],
-  '12': ['Kafedra', 'Кафедра', 'Chair', 'Department chair'],
-  '13': ['Boʻlim', 'Бўлим', 'Отдел', 'Office', 'Division', 'Section'],
-  '14': ['Boshqarma', 'Бошқарма', 'Управление', 'Directorate', 'Administration'],
-  '15': ['Markaz', 'Марказ', 'Центр', 'Centre', 'Center'],
-  '16': ['Rektorat', 'Ректорат', 'Rectorate', 'Rectorat'],
-});
-const EDUCATION_TYPE = table(EDUCATION_TYPES, {
-  '11': ['Bakalavriat', 'Бакалавриат', 'Bachelor', 'Bakalavr', 'Бакалавр', "Bachelor's", 'BSc', 'BA'],
-  '12': ['Magistratura', 'Магистратура', 'Master', 'Magistr', 'Магистр', "Master's", 'MSc', 'MA'],
-  '13': ['Ordinatura', 'Ординатура', 'Residency', 'Klinik ordinatura', 'Клиническая ординатура'],
-  '14': [
-    'Doktorantura (PhD)',
-    'Докторантура (PhD)',
-    'Докторантура (фалсафа доктори)',
-    'Doktorantura (falsafa doktori)',
-    'Doctorate (PhD)',
-    'PhD',
-    'Tayanch doktorantura',
-  ],
-  '15': [
-    'Doktorantura (DSc)',
-    'Докторантура (DSc)',
-    'Докторантура (фан доктори)',
-    'Doktorantura (fan doktori)',
-    'Doctorate (DSc)',
-    'DSc',
-  ],
-});
-const EDUCATION_LANG = table(EDUCATION_LANGS, {
-  '11': ['Oʻzbek tili', 'Oʻzbek', 'Oʻzbekcha', 'Ўзбек тили', 'Ўзбек', 'Узбекский', 'Uzbek', 'uz', 'uzb'],
-  '12': ['Rus tili', 'Rus', 'Ruscha', 'Рус тили', 'Рус', 'Русский', 'Russian', 'ru', 'rus'],
-  '13': ['Qoraqalpoq tili', 'Qoraqalpoq', 'Қорақалпоқ тили', 'Каракалпакский', 'Karakalpak', 'Qaraqalpaq', 'kaa'],
-  '14': ['Ingliz tili', 'Ingliz', 'Инглиз тили', 'Английский', 'English', 'en', 'eng'],
-});
-const EDUCATION_FORM = table(EDUCATION_FORMS, {
-  '11': ['Kunduzgi', 'Кундузги', 'Очная', 'Очное', 'Full-time', 'Full time', 'Daytime'],
-  '12': ['Kechki', 'Кечки', 'Вечерняя', 'Вечернее', 'Evening'],
-  '13': ['Sirtqi', 'Сиртқи', 'Заочная', 'Заочное', 'Part-time (extramural)', 'Part-time', 'Extramural'],
-  '14': ['Maxsus sirtqi', 'Махсус сиртқи', 'Специальная заочная', 'Special extramural'],
-  '15': ['Ikkinchi oliy', 'Иккинчи олий', 'Второе высшее', 'Second degree', 'Second higher'],
-  '16': ['Masofaviy', 'Масофавий', 'Дистанционная', 'Дистанционное', 'Distance learning', 'Online'],
-  '17': ['Qoʻshma dastur', 'Qoʻshma', 'Қўшма дастур', 'Совместная программа', 'Совместная', 'Joint programme', 'Joint'],
-});
+const STRUCTURE_TYPE = table(STRUCTURE_TYPES, STRUCTURE_TYPE_NAMES);
+const EDUCATION_TYPE = table(EDUCATION_TYPES, EDUCATION_TYPE_NAMES);
+const EDUCATION_LANG = table(EDUCATION_LANGS, EDUCATION_LANG_NAMES);
+const EDUCATION_FORM = table(EDUCATION_FORMS, EDUCATION_FORM_NAMES);
 
 function lookup(map: Map<string, string>, cell: CellValue): string | null {
   return map.get(foldName(cellText(cell))) ?? null;
