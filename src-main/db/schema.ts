@@ -8,3 +8,4 @@ export * from '../features/hemis/schema';
 export * from '../features/academic/schema';
 export * from '../features/attendance/schema';
 export * from '../features/documents/schema';
+export * from '../features/documents/templates/schema';
