@@ -1,3 +1,4 @@
+import { DOCUMENTS_HELP, runDocumentsCli } from '../features/documents/cli';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
@@ -39,6 +40,7 @@ Usage: npx registrator <command> [options]
                                        find students by name (any script, apostrophe, spelling), PINFL,
                                        passport, phone, student id or group
 ${HEMIS_HELP}
+${DOCUMENTS_HELP}
 
 Every command takes --data-dir D (or REGISTRATOR_DATA_DIR); default: ${defaultDataDir()}
 `;
@@ -317,6 +319,11 @@ export async function main(argv: string[]): Promise<number> {
         if (sub === 'search') return await studentsSearch(args);
         if (sub === 'import') return await studentsImport(args);
         break;
+      case 'documents': {
+        const code = await runDocumentsCli(sub, args, { open: (a) => open(a) });
+        if (code !== null) return code;
+        break;
+      }
       case 'hemis': {
         const code = await runHemisCli(sub, args, { open: (a) => open(a), actor: cliActor, readStdin });
         if (code !== null) return code;

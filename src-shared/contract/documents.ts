@@ -89,11 +89,11 @@ export const documentsChannels = {
     input: z.object({ id: idSchema }).strict(),
     output: issuedDocumentSchema,
   }),
-  /** An issued document drawn again from its snapshot: HTML to show and print, or a .docx (base64). */
+  /** An issued document drawn again from its snapshot: HTML to show and print, a .docx or a .pdf (base64). */
   'documents.render': channel({
     kind: 'query',
     access: DOCUMENT_READERS,
-    input: z.object({ id: idSchema, format: z.enum(['html', 'docx']) }).strict(),
+    input: z.object({ id: idSchema, format: z.enum(['html', 'docx', 'pdf']) }).strict(),
     output: fileOutput,
   }),
   'documents.list': channel({

@@ -8,6 +8,7 @@ import { writeXlsx } from '../exports/xlsx';
 import { readInstitution } from '../institution/handlers';
 import { renderDocx } from './render/docx';
 import { renderHtml } from './render/html';
+import { renderPdf } from './render/pdf';
 import { issueDocument, issuedModel, previewModel, voidDocument } from './issue';
 import { findIssued, formatMetaKey, listIssued, registerBook, registerFormatOf, toIssued } from './register';
 import { documentJournals } from './schema';
@@ -60,6 +61,14 @@ export const documentsHandlers: HandlersOf<Channels> = {
         mimeType: 'text/html',
         data: renderHtml(model),
       };
+    if (input.format === 'pdf') {
+      const pdf = await renderPdf(model);
+      return {
+        fileName: fileNameOf(row.type, row.registerNumber, 'pdf'),
+        mimeType: 'application/pdf',
+        data: pdf.toString('base64'),
+      };
+    }
     const docx = await renderDocx(model);
     return {
       fileName: fileNameOf(row.type, row.registerNumber, 'docx'),
