@@ -13,7 +13,11 @@ export async function shot(page: Page, name: string, opts: { keepToast?: boolean
   mkdirSync(SCREENSHOTS, { recursive: true });
   const toast = page.locator('.MuiSnackbar-root');
   if (!opts.keepToast && (await toast.count()) > 0) {
-    await toast.locator('.MuiAlert-action button').click();
+    // It may hide by itself between the count and the click: closing is best-effort, its absence is what counts.
+    await toast
+      .locator('.MuiAlert-action button')
+      .click({ timeout: 2000 })
+      .catch(() => undefined);
     await expect(toast).toHaveCount(0);
   }
   // Let MUI's transitions (ripples, menus, collapses) settle so the picture shows the resting state.
