@@ -64,6 +64,31 @@ export const verifyResultSchema = z.object({
 });
 export type VerifyResult = z.infer<typeof verifyResultSchema>;
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/**
+ * What a document asks the counter beyond the student: the summons' session and employer (DOMAIN §3.5),
+ * the dormitory's building, room and placement order (§3.6). All optional: what is not given prints as a
+ * line to fill by hand. The values go into the snapshot with everything else printed.
+ */
+export const documentParamsSchema = z
+  .object({
+    sessionFrom: isoDate.optional(),
+    sessionTo: isoDate.optional(),
+    /** exam: laboratory-exam session; attestation: state attestation; defence: graduation work defence. */
+    sessionKind: z.enum(['exam', 'attestation', 'defence']).optional(),
+    employer: z.string().trim().max(300).optional(),
+    dormitory: z.string().trim().max(300).optional(),
+    room: z.string().trim().max(30).optional(),
+    placementOrder: z.string().trim().max(100).optional(),
+  })
+  .strict()
+  .refine((p) => !p.sessionFrom || !p.sessionTo || p.sessionFrom <= p.sessionTo, {
+    message: 'validation.documentsSessionDates',
+    path: ['sessionTo'],
+  });
+export type DocumentParams = z.infer<typeof documentParamsSchema>;
+
 const fileOutput = z.object({ fileName: z.string(), mimeType: z.string(), data: z.string() });
 
 export const documentsChannels = {
@@ -71,7 +96,14 @@ export const documentsChannels = {
   'documents.preview': channel({
     kind: 'query',
     access: DOCUMENT_ISSUERS,
-    input: z.object({ type: documentTypeSchema, studentId: idSchema, lang: localeSchema }).strict(),
+    input: z
+      .object({
+        type: documentTypeSchema,
+        studentId: idSchema,
+        lang: localeSchema,
+        params: documentParamsSchema.optional(),
+      })
+      .strict(),
     output: z.object({ html: z.string(), holds: z.array(holdSchema), lang: localeSchema }),
   }),
   /** Numbers, signs and registers one document; a hold refuses unless a head gives a reason. */
@@ -79,7 +111,13 @@ export const documentsChannels = {
     kind: 'command',
     access: DOCUMENT_ISSUERS,
     input: z
-      .object({ type: documentTypeSchema, studentId: idSchema, lang: localeSchema, overrideReason: reason.optional() })
+      .object({
+        type: documentTypeSchema,
+        studentId: idSchema,
+        lang: localeSchema,
+        overrideReason: reason.optional(),
+        params: documentParamsSchema.optional(),
+      })
       .strict(),
     output: issuedDocumentSchema,
   }),

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Locale } from '../../../src-shared/contract/common';
-import type { IssuedDocument } from '../../../src-shared/contract/documents';
+import type { DocumentParams, IssuedDocument } from '../../../src-shared/contract/documents';
 import { MANAGERS, type Role } from '../../../src-shared/contract/roles';
 import { documentType, type DocumentTypeCode } from '../../../src-shared/domain/documents/catalog';
 import type { IssueMeta, Snapshot } from '../../../src-shared/domain/documents/document-type';
@@ -20,9 +20,12 @@ import { documentJournals, issuedDocuments } from './schema';
 import { activeSigningKey, signBody } from './signing';
 import { documentSource } from './source';
 import { EXTRA_LOADERS } from './sources';
+import { activeTemplateStamp } from './templates/store';
 
 export const QR_SIZE_MM = 28;
-export const layoutVersionOf = (type: DocumentTypeCode) => `builtin-${documentType(type).layoutVersion}`;
+// [templates] The type's active office template when there is one (templates/store.ts), else the built-in layout.
+export const layoutVersionOf = (db: Db, type: DocumentTypeCode) =>
+  activeTemplateStamp(db, type) ?? `builtin-${documentType(type).layoutVersion}`;
 
 export function checkLang(type: DocumentTypeCode, lang: Locale): void {
   if (!documentType(type).langs.includes(lang)) {
@@ -37,6 +40,7 @@ export interface IssueRequest {
   studentId: string;
   lang: Locale;
   overrideReason?: string;
+  params?: DocumentParams;
 }
 
 export interface Issuer {
@@ -45,10 +49,10 @@ export interface Issuer {
 }
 
 /** The student, the institution and what this type reads besides (`source.extra`). */
-export function sourceFor(db: Db, type: DocumentTypeCode, studentId: string, now: Date) {
+export function sourceFor(db: Db, type: DocumentTypeCode, studentId: string, now: Date, params: DocumentParams = {}) {
   const source = documentSource(db, studentId, now);
   const load = EXTRA_LOADERS[type];
-  if (load) source.extra = load(db, source);
+  if (load) source.extra = load(db, source, params);
   return source;
 }
 
@@ -67,7 +71,7 @@ function nextSeq(w: Writer, type: string, year: number): number {
 export function issueDocument(w: Writer, secrets: SecretStore, issuer: Issuer, req: IssueRequest): IssuedDocument {
   checkLang(req.type, req.lang);
   const def = documentType(req.type);
-  const source = sourceFor(w.db, req.type, req.studentId, new Date(w.now));
+  const source = sourceFor(w.db, req.type, req.studentId, new Date(w.now), req.params);
   const holds = holdsFor(w.db, req.type, source.student);
   if (holds.length > 0) {
     if (!req.overrideReason)
@@ -117,7 +121,7 @@ export function issueDocument(w: Writer, secrets: SecretStore, issuer: Issuer, r
     issuedByName: issuedBy?.fullName ?? '',
     holderName: snapshot.holderName,
     snapshot: JSON.stringify(snapshot),
-    templateVersion: layoutVersionOf(req.type),
+    templateVersion: layoutVersionOf(w.db, req.type), // [templates]
     keyId: key.keyId,
     payload,
     overrideReason: holds.length > 0 ? req.overrideReason! : null,
@@ -155,7 +159,7 @@ export function issuedModel(db: Db, row: IssuedRow) {
 export function previewModel(db: Db, req: Omit<IssueRequest, 'overrideReason'>, now: Date) {
   checkLang(req.type, req.lang);
   const def = documentType(req.type);
-  const source = sourceFor(db, req.type, req.studentId, now);
+  const source = sourceFor(db, req.type, req.studentId, now, req.params);
   const snapshot = def.build(source, req.lang);
   const model = def.layout(snapshot, {
     registerNumber: null,

@@ -1,11 +1,13 @@
 import type { Locale } from '../../contract/common';
 import type { DocumentTypeDef, Snapshot } from './document-type';
 import { enrolmentCertificate, enrolmentCertificateEn } from './enrolment';
+import { transcriptDocument } from './transcript';
 
 /** Every document type the engine prints, by code (the CLI's `--type`). */
 export const DOCUMENT_TYPES = {
   enrolment: enrolmentCertificate,
   'enrolment-en': enrolmentCertificateEn,
+  transcript: transcriptDocument,
 } as const;
 
 export type DocumentTypeCode = keyof typeof DOCUMENT_TYPES;

@@ -58,3 +58,46 @@ export function pickSignatory(
   for (const r of roles) if (all[r]) return all[r]!;
   return null;
 }
+
+/**
+ * "GPA" is printed as it is in every language, like "№" or "QR": texts take it as `{gpa}` so the
+ * Cyrillic catalog holds no Latin letters of its own.
+ */
+export const GPA = 'GPA';
+
+/** A line to fill by hand where the app does not know the value (employer, room, dates). */
+export const BLANK = '______________________';
+
+/** Decimal comma in Uzbek and Russian; a document with English on it uses the point. */
+export const decimalMark = (lang: Locale, bilingualEn = false): '.' | ',' => (lang === 'en' || bilingualEn ? '.' : ',');
+
+/** A number as printed: `4.5` / `4,5`, whole numbers without decimals, a dash for none. */
+export function num(value: number | null | undefined, mark: '.' | ',', digits = 2): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const f = 10 ** digits;
+  const text = String(Math.round(value * f) / f);
+  return mark === ',' ? text.replace('.', ',') : text;
+}
+
+/** HEMIS semester code → its number: `11` → 1, `18` → 8 (a plain number stays). */
+export function semesterNumber(code: string): number {
+  const n = Number(code);
+  return n > 10 ? n - 10 : n;
+}
+
+/** HEMIS academic year code → its name: `2024` → `2024-2025`. */
+export function yearName(code: string): string {
+  return /^\d{4}$/.test(code) ? `${code}-${Number(code) + 1}` : code;
+}
+
+/** Two spellings of one value on a bilingual form: `Iqtisodiyot / Economics`, once when they agree. */
+export function pair(first: string, second: string | null | undefined): string {
+  if (!second || second === first) return first;
+  if (!first) return second;
+  return `${first} / ${second}`;
+}
+
+/** Whole days from one ISO date to another, both counted (a session of 1–3 March is 3 days). */
+export function calendarDays(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+}

@@ -1,0 +1,169 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
+import { uuidv7 } from '../../../src-shared/domain/uuid';
+import { seedAcademic, type AcademicFixture } from '../../../test/support/academic-fixtures';
+import { startHarness, type Harness } from '../../../test/support/harness';
+import { SAMPLE_INPUTS } from '../../../test/support/sample-inputs';
+
+/** The text of a rendered .docx, runs joined per paragraph, and the raw XML for structure checks. */
+async function docxOf(base64: string): Promise<{ xml: string; text: string }> {
+  const zip = await JSZip.loadAsync(Buffer.from(base64, 'base64'));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const text = xml
+    .split('</w:p>')
+    .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+    .join('\n')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
+  return { xml, text };
+}
+
+const SUBJECT_NAMES = [
+  'Oliy matematika',
+  'Fizika',
+  'Iqtisodiyot nazariyasi',
+  'Mikroiqtisodiyot',
+  'Makroiqtisodiyot',
+  'Statistika',
+  'Buxgalteriya hisobi',
+  'Moliya',
+];
+
+/**
+ * `count` results over semesters 11…18 for one student, written straight into the tables the grades
+ * feature reads (its own triggers keep the GPA sums): a transcript long enough for several pages.
+ */
+function seedResults(h: Harness, f: AcademicFixture, studentId: string, count: number) {
+  const db = h.backend.services.store.writer;
+  for (let k = 1; k <= count; k++) {
+    const sem = 11 + Math.floor(((k - 1) * 8) / count);
+    const year = String(2024 + Math.floor((sem - 11) / 2));
+    const subjectId = uuidv7();
+    db.prepare(`insert into subjects (id, code, name_uz_latn, name_en) values (?, ?, ?, ?)`).run(
+      subjectId,
+      `S${k}`,
+      `${SUBJECT_NAMES[k % SUBJECT_NAMES.length]} ${k}`,
+      k === 1 ? 'Higher Mathematics 1' : '',
+    );
+    const cs = uuidv7();
+    const credit = [4, 5, 6, 3][k % 4]!;
+    db.prepare(
+      `insert into curriculum_subjects (id, curriculum_id, subject_id, semester, credit, total_hours, rating_grade, position)
+       values (?, ?, ?, ?, ?, ?, '11', ?)`,
+    ).run(cs, f.curriculumId, subjectId, String(sem), credit, credit * 30, k);
+    const score = 60 + ((k * 37) % 41);
+    const grade = score >= 90 ? 5 : score >= 70 ? 4 : 3;
+    db.prepare(
+      `insert into academic_records (id, student_id, subject_id, curriculum_subject_id, semester, education_year, credit,
+         total_point, grade, rating_grade, marking_system, source, created_by, created_at)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, '11', '13', 'manual', 'test', '2026-01-01T00:00:00Z')`,
+    ).run(uuidv7(), studentId, subjectId, cs, String(sem), year, credit, score, grade);
+  }
+}
+
+describe('academic documents', () => {
+  let h: Harness;
+  let f: AcademicFixture;
+  let front: string;
+  const st = (i: number) => f.students[i]!;
+  const issue = (type: string, studentId: string, lang: string, extra: Record<string, unknown> = {}) =>
+    h.ok('documents.issue', { type, studentId, lang, ...extra }, front);
+  const render = async (id: string) => docxOf((await h.ok('documents.render', { id, format: 'docx' }, front)).data);
+  const pdfPages = async (id: string) => {
+    const pdf = Buffer.from((await h.ok('documents.render', { id, format: 'pdf' }, front)).data, 'base64');
+    return pdf.toString('latin1').match(/\/Type \/Page\b/g)?.length ?? 0;
+  };
+
+  beforeEach(async () => {
+    h = await startHarness();
+    f = seedAcademic(h.backend.services.store.writer);
+    await h.ok(
+      'institution.update',
+      {
+        ...SAMPLE_INPUTS['institution.update'],
+        nameUzLatn: 'Fargʻona davlat universiteti',
+        nameRu: 'Ферганский государственный университет',
+        nameEn: 'Fergana State University',
+        signatories: [
+          { role: 'dean', position: 'Iqtisodiyot fakulteti dekani', fullName: 'A. Karimov' },
+          { role: 'office_head', position: 'Registrator ofisi boshligʻi', fullName: 'N. Qoʻchqorova' },
+        ],
+      },
+      h.adminToken,
+    );
+    front = await h.signInAs('front_office');
+  });
+  afterEach(() => h.dispose());
+
+  describe('transcript', () => {
+    it('prints the grades feature’s own figures: rows by semester, letters, GPA, the scale, the dean', async () => {
+      const back = await h.signInAs('back_office', 'dekanat');
+      const cs = (code: string) => f.subjects.find((s) => s.code === code)!.id;
+      const sheet = (code: string, scores: number[]) => ({
+        curriculumSubjectId: cs(code),
+        entries: scores.map((score, i) => ({ studentId: st(i).id, value: { score } })),
+      });
+      await h.ok('grades.record', sheet('MAT', [92, 55]), back);
+      await h.ok('grades.record', sheet('FIZ', [88, 75]), back);
+      await h.ok('grades.record', sheet('KURS', [95]), back);
+      await h.ok('grades.record', sheet('TAR', [71]), back);
+      const card = await h.ok('grades.transcript', { studentId: st(0).id }, back);
+
+      const doc = await issue('transcript', st(0).id, 'uz-Latn');
+      const { text, xml } = await render(doc.id);
+      for (const t of [
+        'AKADEMIK MAʼLUMOTNOMA',
+        'TRANSCRIPT OF ACADEMIC RECORDS',
+        'FARGʻONA DAVLAT UNIVERSITETI',
+        'FERGANA STATE UNIVERSITY',
+        st(0).name,
+        '1-semestr (2024-2025 oʻquv yili) / Semester 1 (2024-2025 academic year)',
+        '2-semestr (2024-2025 oʻquv yili) / Semester 2 (2024-2025 academic year)',
+        'Oliy matematika',
+        'A+',
+        `GPA ${card.semesters[0]!.gpa}`,
+        'Umumiy GPA (barcha yillar) / Cumulative GPA (all years)',
+        '4.51–5.00',
+        '91–100',
+        'Iqtisodiyot fakulteti dekani',
+        'A. Karimov',
+      ])
+        expect(text).toContain(t);
+      // The overall GPA as the card has it (one decimal, HEMIS rounding), not recomputed.
+      expect(card.overall.gpa).toBe(4.5);
+      expect(text).toMatch(/Cumulative GPA \(all years\)\n4\.5\n/);
+      expect(xml).toContain('w:tblHeader');
+
+      // A failing student's result prints as it is: grade 2 and no letter.
+      const failing = await render((await issue('transcript', st(1).id, 'en')).id);
+      expect(failing.text).toContain('TRANSCRIPT OF ACADEMIC RECORDS');
+      expect(failing.text).not.toContain('AKADEMIK');
+      expect(failing.text).toMatch(/Oliy matematika\n—\n6\n55\n2\n—/);
+    });
+
+    it('fits 44 results on several pages with the header row repeated, hours from the curriculum', async () => {
+      seedResults(h, f, st(2).id, 44);
+      const doc = await issue('transcript', st(2).id, 'uz-Latn');
+      const { text, xml } = await render(doc.id);
+      expect(text).toContain('8-semestr (2027-2028 oʻquv yili) / Semester 8 (2027-2028 academic year)');
+      expect(text).toContain('Higher Mathematics 1');
+      // Numbered through all semesters: the last row is 44.
+      expect(text).toMatch(/\n44\n[^\n\d][^\n]*\n/);
+      expect(text).not.toMatch(/\n45\n[^\n\d]/);
+      expect(text).toContain('\n180\n6\n'); // hours of a 6-credit subject
+      expect(xml.match(/w:tblHeader/g)?.length).toBeGreaterThanOrEqual(2);
+      expect(await pdfPages(doc.id)).toBeGreaterThanOrEqual(3);
+    });
+
+    it('is issued to expelled and graduated students too', async () => {
+      h.backend.services.store.writer.prepare("update students set status = '12' where id = ?").run(st(0).id);
+      const preview = await h.ok('documents.preview', { type: 'transcript', studentId: st(0).id, lang: 'en' }, front);
+      expect(preview.holds).toEqual([]);
+      expect(preview.html).toContain('Expelled');
+      expect((await issue('transcript', st(0).id, 'en')).registerNumber).toBe('1/2026');
+    });
+  });
+});
