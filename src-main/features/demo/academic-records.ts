@@ -3,10 +3,12 @@
  * student. Every completed semester has its results (scores from a per-student ability, so GPAs
  * spread as in a real faculty, with ~4 % failed attempts, some re-sat on the 2nd record sheet);
  * the current semester has a few weeks of absences, with some students over the 12 h and 36 h
- * borders (DOMAIN §2.4). Draws come from the student's own stream, so a resumed batch is the same.
+ * borders (DOMAIN §2.4). The last semester's subject results come with their marks per control (JN 30 +
+ * ON 20 + YN 50, a re-sit's YN on the 2nd record sheet). Draws come from the student's own stream, so a
+ * resumed batch is the same.
  */
 import { DEFAULT_MARKING_SYSTEMS, gradeOf, type MarkingSystemCode } from '../../../src-shared/domain/grading';
-import type { academicRecords } from '../academic/schema';
+import type { academicRecords, controlMarks } from '../academic/schema';
 import type { attendance } from '../attendance/schema';
 import {
   currentSemester,
@@ -25,6 +27,7 @@ import { intBelow, mix32, streamFor, type Rng } from './random';
 
 type RecordRow = typeof academicRecords.$inferInsert;
 type AttendanceRow = typeof attendance.$inferInsert;
+type ControlRow = typeof controlMarks.$inferInsert;
 
 const SALT_GRADES = 0x67ade5;
 const DAY = 86_400_000;
@@ -45,6 +48,8 @@ interface Template {
   resitDate: string;
   /** Subject difficulty: added to every score. */
   shift: number;
+  /** Written with its marks per control: subjects (rating grade 11) of the last semester behind the group. */
+  controls: boolean;
 }
 
 interface Lesson {
@@ -76,6 +81,7 @@ function normal(rng: Rng): number {
 export interface AcademicRows {
   records: RecordRow[];
   attendance: AttendanceRow[];
+  controls: ControlRow[];
 }
 
 export interface StudentAcademics {
@@ -121,6 +127,7 @@ export function academicsFactory(
             examDate: examDay(d.session, 3 * position + (gi % 2)),
             resitDate: examDay(d.session, 24 + position),
             shift: (mix32(p.subject * 7919 + 17) % 9) - 5,
+            controls: s === current - 1 && p.ratingGrade === '11',
           });
         });
       }
@@ -186,13 +193,17 @@ export function academicsFactory(
     for (const t of work.completed) {
       const pass = t.markingSystem === '11' ? 55 : 60;
       if (rng() < failP) {
-        const first = row(t, studentId, 25 + intBelow(rng, pass - 25), t.examDate, 1);
+        const failed = 25 + intBelow(rng, pass - 25);
+        const first = row(t, studentId, failed, t.examDate, 1);
         out.records.push(first);
         // Most failed subjects are re-sat on the 2nd record sheet; the rest stay academic debts.
+        let resit: number | null = null;
         if (rng() < 0.6) {
           first.isCurrent = false;
-          out.records.push(row(t, studentId, pass + intBelow(rng, 16), t.resitDate, 2));
+          resit = pass + intBelow(rng, 16);
+          out.records.push(row(t, studentId, resit, t.resitDate, 2));
         }
+        controls(t, studentId, failed, resit, out.controls);
         continue;
       }
       let score = Math.round(mean + t.shift + 7 * normal(rng));
@@ -207,10 +218,46 @@ export function academicsFactory(
         raised.replacesId = record.id;
         raised.reason = APPEAL_REASON;
         out.records.push(raised);
+        // The appeal re-marked the final control: the marks add up to the raised score.
+        score = raised.totalPoint as number;
       }
+      controls(t, studentId, score, null, out.controls);
     }
     absences(rng, index, work.lessons, studentId, gi, out.attendance);
   };
+
+  /**
+   * JN + ON + YN adding up to the score; a re-sit is a new YN on the 2nd sheet, JN and ON carried over,
+   * so semester work is chosen to leave both YNs within 0…50. Only the last semester's subjects get
+   * them, as a pull of the current year would bring: three rows a result for every semester would
+   * slow the 100,000-student demo by a fifth.
+   */
+  function controls(t: Template, studentId: string, score: number, resit: number | null, rows: ControlRow[]) {
+    if (!t.controls) return;
+    const work = Math.max(resit === null ? 0 : resit - 50, Math.round(score / 2));
+    const jn = Math.round(work * 0.6);
+    const mark = (examType: string, sheet: string, points: number, maxPoints: number, examDate: string | null) =>
+      rows.push({
+        id: nextId(),
+        studentId,
+        subjectId: t.subjectId,
+        semester: t.semester,
+        educationYear: t.educationYear,
+        examType,
+        finalExamType: sheet,
+        points,
+        maxPoints,
+        examDate,
+        lecturer: t.lecturer,
+        source: 'manual',
+        hemisId: null,
+        updatedAt: now,
+      });
+    mark('11', '11', jn, 30, null);
+    mark('12', '11', work - jn, 20, null);
+    mark('13', '11', score - work, 50, t.examDate);
+    if (resit !== null) mark('13', '12', resit - work, 50, t.resitDate);
+  }
 
   function absences(rng: Rng, index: number, lessons: Lesson[], studentId: string, gi: number, rows: AttendanceRow[]) {
     const n = lessons.length;

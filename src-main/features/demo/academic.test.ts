@@ -10,6 +10,7 @@ import { silentLogger } from '../../backend/logger';
 import type { Actor } from '../../commands/run-command';
 import type { JobContext } from '../../jobs/job-runner';
 import { TEST_COST } from '../auth/passwords';
+import { transcriptOf } from '../grades/transcript';
 import { checkDatabase } from '../system/check';
 import { CATALOG, PROGRAMMES } from './academic-catalog';
 import { scriptOf } from './check-names';
@@ -76,6 +77,12 @@ function academics(backend: Backend): unknown[] {
               r.attempt, r.is_current, r.replaces_id is not null as corrected, r.lecturer, r.exam_date
          from academic_records r join students s on s.id = r.student_id join subjects sub on sub.id = r.subject_id
         order by 1, 3, 2, 8, 10`,
+    ),
+    ...all(
+      backend,
+      `select s.student_id_number, sub.code, m.semester, m.exam_type, m.final_exam_type, m.points, m.exam_date
+         from control_marks m join students s on s.id = m.student_id join subjects sub on sub.id = m.subject_id
+        order by 1, 3, 2, 4, 5`,
     ),
     ...all(
       backend,
@@ -178,6 +185,33 @@ describe('demo academic records', () => {
       expect(r.total_point).toBeGreaterThan(replaced?.total_point ?? 100);
     }
 
+    // The last semester's subject results on the card are made up of their controls (JN ≤ 30, ON ≤ 20,
+    // YN ≤ 50, a re-sit's YN on the 2nd sheet); course work, practice, state exams and older semesters have none.
+    const cardRows = [...new Set(records.map((r) => r.student_id))].flatMap((id) => {
+      const semesters = transcriptOf(backend.services.store.reader, id).semesters;
+      return semesters.flatMap((sem) => sem.rows.map((row) => ({ ...row, last: sem === semesters.at(-1) })));
+    });
+    expect(cardRows.length).toBe(records.filter((r) => r.is_current === 1).length);
+    let resat = 0;
+    for (const row of cardRows) {
+      if (row.ratingGrade !== '11' || !row.last) {
+        expect(row.controls).toEqual([]);
+        continue;
+      }
+      expect(row.controls.map((m) => [m.examType, m.maxPoints])).toEqual([
+        ['11', 30],
+        ['12', 20],
+        ['13', 50],
+      ]);
+      expect(row.controls.every((m) => m.points >= 0 && m.points <= (m.maxPoints ?? 0))).toBe(true);
+      expect(row.controls.reduce((sum, m) => sum + m.points, 0)).toBe(row.totalPoint);
+      if (row.attempt === 2) {
+        expect(row.controls[2]?.finalExamType).toBe('12');
+        resat++;
+      }
+    }
+    expect(resat).toBeGreaterThan(0);
+
     // GPAs (HEMIS rule, all years) spread as in a real faculty: most between 3.2 and 4.5.
     const byStudent = new Map<string, typeof records>();
     for (const r of records.filter((x) => x.is_current === 1)) {
@@ -259,9 +293,12 @@ describe('demo academic records', () => {
     // Running it again writes nothing more.
     const records = count(b, 'academic_records');
     const absences = count(b, 'attendance');
+    const marks = count(b, 'control_marks');
+    expect(marks).toBeGreaterThan(0);
     await demo(b, { students: 150, seed: 21, batchSize: 50 });
     expect(count(b, 'academic_records')).toBe(records);
     expect(count(b, 'attendance')).toBe(absences);
+    expect(count(b, 'control_marks')).toBe(marks);
 
     const c = open();
     await demo(c, { students: 150, seed: 22 });

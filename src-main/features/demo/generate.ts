@@ -10,7 +10,7 @@ import { institution } from '../institution/schema';
 import { departments, groups, specialties, students } from '../registry/schema';
 import { indexStudentsAfter, maxStudentRowid, studentSearchText } from '../students/search-index';
 import { appMeta } from '../system/schema';
-import { academicRecords } from '../academic/schema';
+import { academicRecords, controlMarks } from '../academic/schema';
 import { attendance } from '../attendance/schema';
 import { academicsFactory, type AcademicRows } from './academic-records';
 import { buildAcademicPlan, isoDay, type AcademicPlan } from './academic-plan';
@@ -270,7 +270,7 @@ export async function generateDemo(
       const rows = new Array<typeof students.$inferInsert>(n);
       const lastRowid = maxStudentRowid(w.sqlite);
       const academics = academicsFor(w.now);
-      const out: AcademicRows = { records: [], attendance: [] };
+      const out: AcademicRows = { records: [], attendance: [], controls: [] };
       for (let k = 0; k < n; k++) {
         const s = make(from + k);
         const groupId = groupIds[s.group] as string;
@@ -312,6 +312,7 @@ export async function generateDemo(
       w.bulkInsert(students, rows);
       indexStudentsAfter(w.sqlite, lastRowid);
       w.bulkInsert(academicRecords, out.records);
+      w.bulkInsert(controlMarks, out.controls);
       w.bulkInsert(attendance, out.attendance);
       w.setMeta(DEMO_META_KEY, JSON.stringify({ ...state, done: from + n }));
     });
