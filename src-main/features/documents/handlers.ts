@@ -15,6 +15,7 @@ import { documentJournals } from './schema';
 import { publicKeys } from './signing';
 import { verificationPage } from './verify-page';
 import { verifyPayload } from './verify';
+import { issuedTemplateDocx } from './templates/service';
 
 type Channels =
   | 'documents.preview'
@@ -69,7 +70,8 @@ export const documentsHandlers: HandlersOf<Channels> = {
         data: pdf.toString('base64'),
       };
     }
-    const docx = await renderDocx(model);
+    // [templates] Issued with an office template: filled from that template version (templates/service.ts).
+    const docx = (await issuedTemplateDocx(ctx.store.db, row)) ?? (await renderDocx(model));
     return {
       fileName: fileNameOf(row.type, row.registerNumber, 'docx'),
       mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
