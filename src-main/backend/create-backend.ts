@@ -1,6 +1,6 @@
 import { contract, isChannelName, roleMayCall, type ChannelName } from '../../src-shared/contract';
 import { AppError, type Envelope } from '../../src-shared/errors';
-import { runCommand, type Actor } from '../commands/run-command';
+import { runCommand, SYSTEM_ACTOR, type Actor } from '../commands/run-command';
 import { mkdirSync } from 'node:fs';
 import { openStore, systemClock, type Clock, type Store } from '../db/store';
 import { OWASP_COST, type PasswordCost } from '../features/auth/passwords';
@@ -11,6 +11,7 @@ import { FileSecretStore, type SecretStore } from '../features/hemis/secret-stor
 import { writeAuditAnchor } from '../features/system/check';
 import { readSettings } from '../features/system/settings';
 import { JobRunner } from '../jobs/job-runner';
+import { hasRunningBatches, recoverBatches, RECOVER_BATCHES_JOB } from '../features/documents/batch/batch';
 import type { HandlerContext, Services } from './context';
 import { BackendEvents } from './events';
 import { acquireDataLock } from './data-lock';
@@ -155,6 +156,8 @@ export function createBackend(options: BackendOptions): Backend {
   }
 
   const timers: NodeJS.Timeout[] = [];
+  // A document batch the last run left unfinished gets the files of its register entries now.
+  if (hasRunningBatches(store.db)) jobs.start(RECOVER_BATCHES_JOB, null, () => recoverBatches(services, SYSTEM_ACTOR));
   if (options.autoBackup ?? true) {
     const backupIfDue = () => {
       const lastAuto = listBackups(store.backupDir).find((b) => b.kind === 'auto');

@@ -15,6 +15,7 @@ import { gradesHandlers } from '../features/grades/handlers';
 import { attendanceHandlers } from '../features/attendance/handlers';
 import { documentsHandlers } from '../features/documents/handlers';
 import { documentTemplateHandlers } from '../features/documents/templates/handlers';
+import { documentBatchHandlers } from '../features/documents/batch/handlers';
 
 /** Every channel's handler; the type makes a missing one a compile error, a test checks the rest. */
 export const handlers: HandlerMap = {
@@ -34,4 +35,5 @@ export const handlers: HandlerMap = {
   ...attendanceHandlers,
   ...documentsHandlers,
   ...documentTemplateHandlers,
+  ...documentBatchHandlers,
 };

@@ -9,3 +9,4 @@ export * from '../features/academic/schema';
 export * from '../features/attendance/schema';
 export * from '../features/documents/schema';
 export * from '../features/documents/templates/schema';
+export * from '../features/documents/batch/schema';

@@ -13,6 +13,7 @@ import { gradesChannels } from './grades';
 import { attendanceChannels } from './attendance';
 import { documentsChannels } from './documents';
 import { documentTemplateChannels } from './document-templates';
+import { documentBatchChannels } from './document-batches';
 import { usersChannels } from './users';
 
 /** Every channel of the app, by name `feature.verbNoun`. Handlers must cover exactly these. */
@@ -32,6 +33,7 @@ export const contract = {
   ...attendanceChannels,
   ...documentsChannels,
   ...documentTemplateChannels,
+  ...documentBatchChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -62,3 +64,4 @@ export * from './grades';
 export * from './attendance';
 export * from './documents';
 export * from './document-templates';
+export * from './document-batches';

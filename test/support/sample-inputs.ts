@@ -2,6 +2,7 @@ import type { ChannelInput, ChannelName } from '../../src-shared/contract';
 import { attendanceSamples } from './samples/attendance';
 import { documentsSamples } from './samples/documents';
 import { documentTemplateSamples } from './samples/document-templates';
+import { documentBatchSamples } from './samples/document-batches';
 import { gradesSamples } from './samples/grades';
 import { structureSamples } from './samples/structure';
 
@@ -83,4 +84,5 @@ export const SAMPLE_INPUTS: { [C in ChannelName]: ChannelInput<C> } = {
   ...attendanceSamples,
   ...documentsSamples,
   ...documentTemplateSamples,
+  ...documentBatchSamples,
 };

@@ -26,6 +26,7 @@ import { downloadBase64 } from '../../ui/ExportButton';
 import { PageHeader } from '../../ui/PageHeader';
 import { IssuedView } from './IssuedView';
 import { RegisterSettings } from './RegisterSettings';
+import { BatchCard } from './BatchCard';
 
 const PAGE = 50;
 
@@ -170,7 +171,10 @@ export function RegisterPage() {
         rowsPerPage={PAGE}
         rowsPerPageOptions={[PAGE]}
       />
-      <RegisterSettings />
+      <Stack spacing={2}>
+        <BatchCard onFinished={list.reload} />
+        <RegisterSettings />
+      </Stack>
       {open && <IssuedView doc={open} onClose={() => setOpen(null)} onChanged={() => list.reload()} />}
     </Box>
   );

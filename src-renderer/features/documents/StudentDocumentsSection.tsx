@@ -32,13 +32,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { SectionCard } from '../../ui/SectionCard';
 import { IssueDialog } from './IssueDialog';
 import { IssuedView } from './IssuedView';
-
-const LANG_LABEL: Record<Locale, string> = {
-  'uz-Latn': 'Oʻzbekcha',
-  'uz-Cyrl': 'Ўзбекча',
-  ru: 'Русский',
-  en: 'English',
-};
+import { LANG_LABEL } from './lang-labels';
 
 /** The card's documents: pick a type and language → preview → issue; the student's register entries below. */
 export function StudentDocumentsSection({ student }: { student: Student }) {

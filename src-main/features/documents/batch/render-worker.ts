@@ -22,7 +22,10 @@ port.on('message', (message: ToRenderWorker) => {
       }
       port.postMessage({ id: message.id, files } satisfies FromRenderWorker, files);
     } catch (err) {
-      port.postMessage({ id: message.id, error: err instanceof Error ? err.message : String(err) } satisfies FromRenderWorker);
+      port.postMessage({
+        id: message.id,
+        error: err instanceof Error ? err.message : String(err),
+      } satisfies FromRenderWorker);
     }
   })();
 });
