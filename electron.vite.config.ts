@@ -6,7 +6,7 @@ import renderer from './vite.renderer.config';
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
- * The desktop build: `npx electron-vite build` → out/main/index.js (package.json `main`) and sheet-worker.js, out/preload/index.cjs,
+ * The desktop build: `npx electron-vite build` → out/main/index.js (package.json `main`), sheet-worker.js and render-worker.js, out/preload/index.cjs,
  * out/renderer/. It reads Electron's version from node_modules/electron/package.json and needs no binary.
  */
 export default defineConfig({
@@ -18,6 +18,8 @@ export default defineConfig({
         input: {
           index: here('src-main/electron/main.ts'),
           'sheet-worker': here('src-main/features/students/import/sheet-worker.ts'),
+          // Document batches render DOCX files on worker threads (render-pool.ts looks for it beside index.js).
+          'render-worker': here('src-main/features/documents/batch/render-worker.ts'),
         },
       },
       // Dependencies stay outside the bundle and ship in node_modules; better-sqlite3 must, as it loads a
