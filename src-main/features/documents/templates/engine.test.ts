@@ -1,9 +1,12 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { documentType } from '../../../../src-shared/domain/documents/catalog';
 import type { FieldSpec } from './check';
 import { buildDocx, p, partXml, row, table, visibleText } from './docx-fixtures';
 import { fillTemplate, TemplateError, validateTemplate } from './docx-package';
+import { fieldsOf } from './fields';
 import type { FillData } from './fill';
+import { SPECIMEN_EXTRAS, specimenSource } from './specimen';
 
 const FIELDS: FieldSpec[] = [
   { name: 'fullName', kind: 'text' },
@@ -140,6 +143,32 @@ describe('template engine: loops', () => {
     const empty = await filled(docx, { ...DATA, values: { ...DATA.values, rows: [], signer: null } });
     expect(empty.text).toContain('Fanlar yoʻq');
     expect(empty.text).not.toContain('Imzo:');
+  });
+
+  it('nests a row loop inside a paragraph loop: a transcript table per semester, from the real type’s fields', async () => {
+    const docx = await buildDocx([
+      p('{{#institution}}{{.}}; {{/institution}}'),
+      p('{{#semesters}}'),
+      p({ text: '{{title}}', bold: true }),
+      table(
+        row(['№'], ['Fan'], ['Baho']),
+        row(['{{#rows}}{{no}}'], ['{{subject}}'], ['{{grade}} ({{letter}}){{/rows}}']),
+        row(['GPA'], ['{{gpa}}'], ['{{credits}}']),
+      ),
+      p('{{/semesters}}'),
+      p('GPA: {{gpa}}'),
+    ]);
+    const fields = fieldsOf('transcript');
+    expect(await validateTemplate(docx, fields)).toMatchObject({ loops: ['institution', 'semesters', 'rows'] });
+    const snapshot = documentType('transcript').build(
+      { ...specimenSource(), extra: SPECIMEN_EXTRAS.transcript },
+      'uz-Latn',
+    );
+    const { xml, text } = await filled(docx, { values: snapshot, images: {} });
+    expect(text).toContain('Fargʻona davlat universiteti; Fergana State University; ');
+    expect(text).toMatch(/1\s*Oliy matematika \/ Higher mathematics\s*5 \(A\)\s*2\s*Iqtisodiyot/);
+    expect(xml.match(/<w:tr[\s>]/g)).toHaveLength(4);
+    expect(text).not.toContain('{{');
   });
 
   it('refuses unbalanced, crossed and misplaced loops', async () => {

@@ -67,7 +67,10 @@ export function fieldsOf(type: DocumentTypeCode): FieldSpec[] {
     { name: 'studentIdNumber', kind: 'text', example: source.student.studentIdNumber },
     { name: 'lang', kind: 'text', example: def.langs[0] },
   ];
-  const fields = [...merge([...lists, common]), ...META_FIELDS];
+  // The type's own fields first; the three every snapshot has come after them.
+  const all = merge([...lists, common]);
+  const isCommon = (s: FieldSpec) => common.some((c) => c.name === s.name);
+  const fields = [...all.filter((s) => !isCommon(s)), ...all.filter(isCommon), ...META_FIELDS];
   cache.set(type, fields);
   return fields;
 }

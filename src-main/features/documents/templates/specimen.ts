@@ -1,5 +1,6 @@
 import type { DocumentTypeCode } from '../../../../src-shared/domain/documents/catalog';
-import type { DocumentSource } from '../../../../src-shared/domain/documents/source';
+import type { DocumentSource, Names } from '../../../../src-shared/domain/documents/source';
+import type { TranscriptExtra } from '../../../../src-shared/domain/documents/transcript';
 
 /**
  * A made-up student with every field filled: the field list of a type is read off the snapshot its builder
@@ -53,4 +54,43 @@ export function specimenSource(): DocumentSource {
  * What a type reads beyond the student (`source.extra`), made up like the student above, for types whose
  * builder needs it. Whoever adds such a type adds its specimen here, or its tables have no field list.
  */
-export const SPECIMEN_EXTRAS: Partial<Record<DocumentTypeCode, unknown>> = {};
+export const SPECIMEN_EXTRAS: Partial<Record<DocumentTypeCode, unknown>> = {
+  transcript: transcriptSpecimen(),
+};
+
+function transcriptSpecimen(): TranscriptExtra {
+  const subject = (uz: string, ru: string, en: string): Names => ({ 'uz-Latn': uz, 'uz-Cyrl': ru, ru, en });
+  return {
+    markingSystem: '12',
+    gpaLimit: 2.4,
+    semesters: [
+      {
+        semester: '11',
+        educationYear: '2024',
+        credits: 11,
+        gpa: 4.5,
+        rows: [
+          {
+            subject: subject('Oliy matematika', 'Высшая математика', 'Higher mathematics'),
+            credit: 6,
+            hours: 180,
+            totalPoint: 86,
+            grade: 5,
+            letter: 'A',
+          },
+          {
+            subject: subject('Iqtisodiyot nazariyasi', 'Экономическая теория', 'Economic theory'),
+            credit: 5,
+            hours: 150,
+            totalPoint: 74,
+            grade: 4,
+            letter: 'B',
+          },
+        ],
+      },
+    ],
+    years: [{ educationYear: '2024', gpa: 4.5, creditSum: 11 }],
+    overall: { gpa: 4.5, creditSum: 11 },
+    creditsEarned: 11,
+  };
+}
