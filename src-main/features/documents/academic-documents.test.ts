@@ -166,4 +166,26 @@ describe('academic documents', () => {
       expect((await issue('transcript', st(0).id, 'en')).registerNumber).toBe('1/2026');
     });
   });
+
+  describe('GPA certificate', () => {
+    it('prints GPA per year and overall and the credits earned, as the grades card has them', async () => {
+      seedResults(h, f, st(0).id, 16);
+      const back = await h.signInAs('back_office', 'dekanat');
+      const card = await h.ok('grades.transcript', { studentId: st(0).id }, back);
+      const ru = await render((await issue('gpa', st(0).id, 'ru')).id);
+      expect(ru.text).toContain('СПРАВКА О СРЕДНЕМ БАЛЛЕ УСПЕВАЕМОСТИ (GPA)');
+      for (const y of card.years)
+        expect(ru.text).toContain(
+          `${y.educationYear}-${Number(y.educationYear) + 1} учебный год\n${String(y.creditSum)}\n${String(y.gpa).replace('.', ',')}`,
+        );
+      expect(ru.text).toContain(
+        `За все годы\n${card.overall.creditSum}\n${String(card.overall.gpa).replace('.', ',')}`,
+      );
+      expect(ru.text).toContain(`Освоено кредитов\n${card.creditsEarned}`);
+      const en = await render((await issue('gpa', st(0).id, 'en')).id);
+      expect(en.text).toContain('GRADE POINT AVERAGE (GPA) CERTIFICATE');
+      expect(en.text).toContain(`All years (cumulative)\n${card.overall.creditSum}\n${card.overall.gpa}`);
+      expect(en.text).toContain('A. Karimov');
+    });
+  });
 });

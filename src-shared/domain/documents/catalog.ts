@@ -1,6 +1,7 @@
 import type { Locale } from '../../contract/common';
 import type { DocumentTypeDef, Snapshot } from './document-type';
 import { enrolmentCertificate, enrolmentCertificateEn } from './enrolment';
+import { gpaCertificate } from './gpa';
 import { transcriptDocument } from './transcript';
 
 /** Every document type the engine prints, by code (the CLI's `--type`). */
@@ -8,6 +9,7 @@ export const DOCUMENT_TYPES = {
   enrolment: enrolmentCertificate,
   'enrolment-en': enrolmentCertificateEn,
   transcript: transcriptDocument,
+  gpa: gpaCertificate,
 } as const;
 
 export type DocumentTypeCode = keyof typeof DOCUMENT_TYPES;

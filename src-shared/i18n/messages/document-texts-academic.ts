@@ -21,6 +21,15 @@ export const documentTextAcademicMessages = defineMessages({
     'doc.academic.gpaFormula':
       '{gpa} = Σ(kredit × baho) / Σ kredit, 5 ballik baholar boʻyicha, 0,1 gacha yaxlitlangan; hisobga faqat fanlar, kurs ishlari va malakaviy amaliyotlar olinadi.',
 
+    'doc.gpa.title': 'OʻZLASHTIRISH OʻRTACHA BALLI ({gpa}) HAQIDA MAʼLUMOTNOMA',
+    'doc.gpa.intro':
+      'Ushbu maʼlumotnoma quyida koʻrsatilgan talabaning oʻquv yillari boʻyicha oʻzlashtirish oʻrtacha balli ({gpa}) va oʻzlashtirgan kreditlari haqida berildi.',
+    'doc.gpa.col.year': 'Oʻquv yili',
+    'doc.gpa.col.credits': 'Kreditlar',
+    'doc.gpa.year': '{year} oʻquv yili',
+    'doc.gpa.overall': 'Barcha yillar boʻyicha',
+    'doc.gpa.limit': 'Keyingi kursga oʻtish uchun {gpa} chegarasi',
+
     'doc.transcript.title': 'AKADEMIK MAʼLUMOTNOMA',
     'doc.transcript.registerNumber': 'Qayd raqami',
     'doc.transcript.fullName': 'Taʼlim oluvchining F.I.Sh.',
@@ -57,6 +66,15 @@ export const documentTextAcademicMessages = defineMessages({
     'doc.academic.gpaOverall': 'Умумий {gpa} (барча йиллар)',
     'doc.academic.gpaFormula':
       '{gpa} = Σ(кредит × баҳо) / Σ кредит, 5 баллик баҳолар бўйича, 0,1 гача яхлитланган; ҳисобга фақат фанлар, курс ишлари ва малакавий амалиётлар олинади.',
+
+    'doc.gpa.title': 'ЎЗЛАШТИРИШ ЎРТАЧА БАЛЛИ ({gpa}) ҲАҚИДА МАЪЛУМОТНОМА',
+    'doc.gpa.intro':
+      'Ушбу маълумотнома қуйида кўрсатилган талабанинг ўқув йиллари бўйича ўзлаштириш ўртача балли ({gpa}) ва ўзлаштирган кредитлари ҳақида берилди.',
+    'doc.gpa.col.year': 'Ўқув йили',
+    'doc.gpa.col.credits': 'Кредитлар',
+    'doc.gpa.year': '{year} ўқув йили',
+    'doc.gpa.overall': 'Барча йиллар бўйича',
+    'doc.gpa.limit': 'Кейинги курсга ўтиш учун {gpa} чегараси',
 
     'doc.transcript.title': 'АКАДЕМИК МАЪЛУМОТНОМА',
     'doc.transcript.registerNumber': 'Қайд рақами',
@@ -95,6 +113,15 @@ export const documentTextAcademicMessages = defineMessages({
     'doc.academic.gpaFormula':
       '{gpa} = Σ(кредит × оценка) / Σ кредитов по 5-балльным оценкам, с округлением до 0,1; учитываются только дисциплины, курсовые работы и практики.',
 
+    'doc.gpa.title': 'СПРАВКА О СРЕДНЕМ БАЛЛЕ УСПЕВАЕМОСТИ ({gpa})',
+    'doc.gpa.intro':
+      'Настоящая справка выдана о среднем балле успеваемости ({gpa}) нижеуказанного студента по учебным годам и об освоенных им кредитах.',
+    'doc.gpa.col.year': 'Учебный год',
+    'doc.gpa.col.credits': 'Кредиты',
+    'doc.gpa.year': '{year} учебный год',
+    'doc.gpa.overall': 'За все годы',
+    'doc.gpa.limit': 'Проходной {gpa} для перевода на следующий курс',
+
     'doc.transcript.title': 'АКАДЕМИЧЕСКАЯ СПРАВКА',
     'doc.transcript.registerNumber': 'Регистрационный номер',
     'doc.transcript.fullName': 'Ф.И.О. обучающегося',
@@ -131,6 +158,15 @@ export const documentTextAcademicMessages = defineMessages({
     'doc.academic.gpaOverall': 'Cumulative {gpa} (all years)',
     'doc.academic.gpaFormula':
       '{gpa} = Σ(credits × grade) / Σ credits on the 5-point grades, rounded to 0.1; only subjects, course works and internships count.',
+
+    'doc.gpa.title': 'GRADE POINT AVERAGE ({gpa}) CERTIFICATE',
+    'doc.gpa.intro':
+      'This is to certify the grade point average ({gpa}) by academic year and the credits earned by the student named below.',
+    'doc.gpa.col.year': 'Academic year',
+    'doc.gpa.col.credits': 'Credits',
+    'doc.gpa.year': '{year} academic year',
+    'doc.gpa.overall': 'All years (cumulative)',
+    'doc.gpa.limit': 'Pass line ({gpa}) for promotion to the next year',
 
     'doc.transcript.title': 'TRANSCRIPT OF ACADEMIC RECORDS',
     'doc.transcript.registerNumber': 'Reg. number',

@@ -14,4 +14,6 @@ export type ExtraLoader = (db: Db, source: DocumentSource, params: DocumentParam
 
 export const EXTRA_LOADERS: Partial<Record<DocumentTypeCode, ExtraLoader>> = {
   transcript: loadTranscript,
+  // The GPA certificate prints the same figures as the transcript.
+  gpa: loadTranscript,
 };
