@@ -54,8 +54,9 @@ export function specimenSource(): DocumentSource {
  * What a type reads beyond the student (`source.extra`), made up like the student above, for types whose
  * builder needs it. Whoever adds such a type adds its specimen here, or its tables have no field list.
  */
-export const SPECIMEN_EXTRAS: Partial<Record<DocumentTypeCode, unknown>> = {
+export const SPECIMEN_EXTRAS: Partial<Record<DocumentTypeCode | (string & {}), unknown>> = {
   transcript: transcriptSpecimen(),
+  gpa: transcriptSpecimen(),
 };
 
 function transcriptSpecimen(): TranscriptExtra {
