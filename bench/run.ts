@@ -8,12 +8,13 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { demo100k, startup } from './cases/demo';
+import { documentsBatch } from './cases/documents';
 import { gradesCard, gradesGpa } from './cases/grades';
 import { import50k } from './cases/import';
 import { search } from './cases/search';
 import type { BenchCase, BenchContext } from './cases/types';
 
-const CASES: BenchCase[] = [demo100k, startup, search, import50k, gradesCard, gradesGpa];
+const CASES: BenchCase[] = [demo100k, startup, search, import50k, gradesCard, gradesGpa, documentsBatch];
 
 const RESULTS = join(dirname(fileURLToPath(import.meta.url)), 'results.json');
 

@@ -198,6 +198,21 @@ export const documentsChannels = {
     input: z.object({ type: documentTypeSchema, format: z.string().trim().min(1).max(60) }).strict(),
     output: okOutput,
   }),
+  /** The hold rules and the document types each one stops (the office's choice, or the defaults). */
+  'documents.holdRules': channel({
+    kind: 'query',
+    access: DOCUMENT_READERS,
+    input: emptyInput,
+    output: z.object({ rules: z.array(z.object({ id: z.string(), types: z.array(documentTypeSchema) })) }),
+  }),
+  'documents.setHoldRules': channel({
+    kind: 'command',
+    access: MANAGERS,
+    input: z
+      .object({ rules: z.array(z.object({ id: z.string().max(40), types: z.array(documentTypeSchema) })).max(50) })
+      .strict(),
+    output: okOutput,
+  }),
   /** The register book of a year (one type or all) as .xlsx. */
   'documents.exportRegister': channel({
     kind: 'query',

@@ -186,6 +186,22 @@ describe('document engine: enrolment certificate', () => {
     expect(doc.overrideReason).toBe('Sud soʻrovi');
   });
 
+  it('the office chooses which types a hold stops; a clerk may not change that', async () => {
+    const student = f.students[0]!;
+    h.backend.services.store.writer.prepare("update students set status = '14' where id = ?").run(student.id);
+    const rules = await h.ok('documents.holdRules', {}, front);
+    expect(rules.rules.find((r) => r.id === 'notStudying')?.types).toContain('enrolment');
+    expect((await h.call('documents.setHoldRules', { rules: [{ id: 'notStudying', types: [] }] }, front)).ok).toBe(false);
+    const bad = await h.call('documents.setHoldRules', { rules: [{ id: 'noSuchRule', types: [] }] }, h.adminToken);
+    expect(!bad.ok && bad.error.details?.issues).toEqual([{ path: 'rules.noSuchRule', key: 'documents.hold.unknownRule' }]);
+    await h.ok('documents.setHoldRules', { rules: [{ id: 'notStudying', types: ['enrolment-en'] }] }, h.adminToken);
+    // A graduate may now get the Uzbek certificate at the counter; the English one is still held.
+    const doc = await h.ok('documents.issue', { type: 'enrolment', studentId: student.id, lang: 'uz-Latn' }, front);
+    expect(doc.overrideReason).toBeNull();
+    const en = await h.call('documents.issue', { type: 'enrolment-en', studentId: student.id, lang: 'en' }, front);
+    expect(!en.ok && en.error.key).toBe('error.documents.held');
+  });
+
   it('register formats: validated, applied, and a repeated number is refused without using one', async () => {
     const bad = await h.call('documents.setRegisterFormat', { type: 'enrolment', format: '{yyyy}' }, h.adminToken);
     expect(!bad.ok && bad.error.details?.issues).toEqual([{ path: 'format', key: 'documents.format.noSeq' }]);

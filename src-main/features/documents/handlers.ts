@@ -9,6 +9,7 @@ import { readInstitution } from '../institution/handlers';
 import { renderDocx } from './render/docx';
 import { renderHtml } from './render/html';
 import { renderPdf } from './render/pdf';
+import { holdSettings, saveHoldSettings } from './holds';
 import { issueDocument, issuedModel, previewModel, voidDocument } from './issue';
 import { findIssued, formatMetaKey, listIssued, registerBook, registerFormatOf, toIssued } from './register';
 import { documentJournals } from './schema';
@@ -29,6 +30,8 @@ type Channels =
   | 'documents.verificationPage'
   | 'documents.registerFormats'
   | 'documents.setRegisterFormat'
+  | 'documents.holdRules'
+  | 'documents.setHoldRules'
   | 'documents.exportRegister';
 
 /** A file name safe on every OS: `enrolment_15-2026.docx`. */
@@ -117,6 +120,15 @@ export const documentsHandlers: HandlersOf<Channels> = {
         details: { issues: [{ path: 'format', key: `documents.format.${problem}` }] },
       });
     ctx.command((w) => w.setMeta(formatMetaKey(input.type), input.format.trim()));
+    return { ok: true };
+  },
+
+  'documents.holdRules': (_input, ctx) => ({
+    rules: Object.entries(holdSettings(ctx.store.db)).map(([id, types]) => ({ id, types })),
+  }),
+
+  'documents.setHoldRules': (input, ctx) => {
+    ctx.command((w) => saveHoldSettings(w, input.rules));
     return { ok: true };
   },
 

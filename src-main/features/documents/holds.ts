@@ -1,7 +1,10 @@
 import type { Hold } from '../../../src-shared/contract/documents';
 import type { DocumentTypeCode } from '../../../src-shared/domain/documents/catalog';
 import type { StudentSource } from '../../../src-shared/domain/documents/source';
+import { SUMMONS_FORMS } from '../../../src-shared/domain/documents/summons';
 import type { Db } from '../../db/store';
+import { AppError } from '../../../src-shared/errors';
+import type { Writer } from '../../commands/writer';
 import { readMeta } from '../system/settings';
 
 /**
@@ -22,11 +25,21 @@ const ACTIVE = '11';
 export const HOLD_RULES: readonly HoldRule[] = [
   {
     id: 'notStudying',
-    defaultTypes: ['enrolment', 'enrolment-en'],
+    // A transcript and a GPA certificate are for former students too (expelled, graduated).
+    defaultTypes: ['enrolment', 'enrolment-en', 'summons'],
     check: (s) =>
       s.status === ACTIVE
         ? null
         : { rule: 'notStudying', key: 'documents.hold.notStudying', params: { status: s.status } },
+  },
+  {
+    // Study leave is for those who study while working: evening, extramural, distance (DOMAIN §3.5).
+    id: 'notPartTime',
+    defaultTypes: ['summons'],
+    check: (s) =>
+      (SUMMONS_FORMS as readonly (string | null)[]).includes(s.educationForm)
+        ? null
+        : { rule: 'notPartTime', key: 'documents.hold.notPartTime', params: { form: s.educationForm ?? '' } },
   },
   {
     id: 'noStudentId',
@@ -49,4 +62,16 @@ export function holdsFor(db: Db, type: DocumentTypeCode, student: StudentSource)
   return HOLD_RULES.filter((r) => settings[r.id]!.includes(type))
     .map((r) => r.check(student))
     .filter((h): h is Hold => h !== null);
+}
+
+/** Saves which types each rule stops; an unknown rule is refused by name. */
+export function saveHoldSettings(w: Writer, rules: { id: string; types: DocumentTypeCode[] }[]): void {
+  const unknown = rules.filter((r) => !HOLD_RULES.some((h) => h.id === r.id));
+  if (unknown.length > 0)
+    throw new AppError('VALIDATION', 'error.validation', `Unknown hold rule ${unknown[0]!.id}`, {
+      details: { issues: unknown.map((r) => ({ path: `rules.${r.id}`, key: 'documents.hold.unknownRule' })) },
+    });
+  const current = holdSettings(w.db);
+  for (const r of rules) current[r.id] = [...new Set(r.types)];
+  w.setMeta(HOLDS_META_KEY, JSON.stringify(current));
 }

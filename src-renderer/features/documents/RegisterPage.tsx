@@ -27,6 +27,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { IssuedView } from './IssuedView';
 import { RegisterSettings } from './RegisterSettings';
 import { BatchCard } from './BatchCard';
+import { HoldsCard } from './HoldsCard';
 
 const PAGE = 50;
 
@@ -174,6 +175,7 @@ export function RegisterPage() {
       <Stack spacing={2}>
         <BatchCard onFinished={list.reload} />
         <RegisterSettings />
+        <HoldsCard />
       </Stack>
       {open && <IssuedView doc={open} onClose={() => setOpen(null)} onChanged={() => list.reload()} />}
     </Box>

@@ -3,6 +3,14 @@ import { defineMessages } from '../define';
 /** The document engine's screens, errors and the static verification page. */
 export const documentsMessages = defineMessages({
   'uz-Latn': {
+    'documents.holds.title': 'Toʻsiqlar',
+    'documents.holds.hint':
+      'Qaysi holatda qaysi hujjat berilmaydi. Toʻsiq boʻlsa, hujjatni faqat rahbar sabab yozib bera oladi.',
+    'documents.holds.rule': 'Qoida',
+    'documents.holds.saved': 'Toʻsiqlar saqlandi',
+    'documents.holdRule.notStudying': 'Talaba oʻqimayapti',
+    'documents.holdRule.noStudentId': 'HEMIS ID raqami yoʻq',
+    'documents.hold.unknownRule': 'Bunday toʻsiq qoidasi yoʻq',
     'documents.batch.title': 'Guruh uchun hujjatlar',
     'documents.batch.hint':
       'Guruhdagi har bir oʻqiyotgan talabaga bittadan hujjat: reyestrda raqam oladi, chop etish uchun bitta PDF yoki har biri alohida DOCX. Toʻsigʻi bor talabalar oʻtkazib yuboriladi va roʻyxatda koʻrsatiladi.',
@@ -124,6 +132,14 @@ export const documentsMessages = defineMessages({
     'verifyPage.studentId': 'Talaba ID',
   },
   'uz-Cyrl': {
+    'documents.holds.title': 'Тўсиқлар',
+    'documents.holds.hint':
+      'Қайси ҳолатда қайси ҳужжат берилмайди. Тўсиқ бўлса, ҳужжатни фақат раҳбар сабаб ёзиб бера олади.',
+    'documents.holds.rule': 'Қоида',
+    'documents.holds.saved': 'Тўсиқлар сақланди',
+    'documents.holdRule.notStudying': 'Талаба ўқимаяпти',
+    'documents.holdRule.noStudentId': 'HEMIS ID рақами йўқ',
+    'documents.hold.unknownRule': 'Бундай тўсиқ қоидаси йўқ',
     'documents.batch.title': 'Гуруҳ учун ҳужжатлар',
     'documents.batch.hint':
       'Гуруҳдаги ҳар бир ўқиётган талабага биттадан ҳужжат: реестрда рақам олади, чоп этиш учун битта PDF ёки ҳар бири алоҳида DOCX. Тўсиғи бор талабалар ўтказиб юборилади ва рўйхатда кўрсатилади.',
@@ -244,6 +260,14 @@ export const documentsMessages = defineMessages({
     'verifyPage.studentId': 'Талаба ID',
   },
   ru: {
+    'documents.holds.title': 'Ограничения',
+    'documents.holds.hint':
+      'В каком случае какой документ не выдаётся. При ограничении выдать документ может только руководитель, указав причину.',
+    'documents.holds.rule': 'Правило',
+    'documents.holds.saved': 'Ограничения сохранены',
+    'documents.holdRule.notStudying': 'Студент не обучается',
+    'documents.holdRule.noStudentId': 'Нет ID в HEMIS',
+    'documents.hold.unknownRule': 'Такого правила ограничения нет',
     'documents.batch.title': 'Документы на группу',
     'documents.batch.hint':
       'По документу каждому обучающемуся студенту группы: номер в реестре, один PDF для печати или отдельный DOCX на каждого. Студенты с ограничением пропускаются и перечисляются.',
@@ -363,6 +387,14 @@ export const documentsMessages = defineMessages({
     'verifyPage.studentId': 'ID студента',
   },
   en: {
+    'documents.holds.title': 'Holds',
+    'documents.holds.hint':
+      'Which document each situation stops. With a hold, only a head can issue the document, giving a reason.',
+    'documents.holds.rule': 'Rule',
+    'documents.holds.saved': 'Holds saved',
+    'documents.holdRule.notStudying': 'The student is not studying',
+    'documents.holdRule.noStudentId': 'No HEMIS ID number',
+    'documents.hold.unknownRule': 'No such hold rule',
     'documents.batch.title': 'Documents for a group',
     'documents.batch.hint':
       'One document for each current student of the group: a register number each, one PDF to print or a DOCX each. Students a hold stops are skipped and listed.',

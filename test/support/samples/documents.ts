@@ -16,5 +16,7 @@ export const documentsSamples: { [C in keyof typeof documentsChannels]: ChannelI
   'documents.verificationPage': {},
   'documents.registerFormats': {},
   'documents.setRegisterFormat': { type: 'enrolment', format: '{seq}/{yyyy}' },
+  'documents.holdRules': {},
+  'documents.setHoldRules': { rules: [{ id: 'notStudying', types: ['enrolment'] }] },
   'documents.exportRegister': { year: 2026 },
 };
