@@ -6,7 +6,7 @@ import { translate } from '../../../src-shared/i18n';
 import type { HandlersOf } from '../../backend/context';
 import { writeXlsx } from '../exports/xlsx';
 import { readInstitution } from '../institution/handlers';
-import { renderDocx } from './render/docx';
+import { renderDocxSync } from './render/docx-fast';
 import { renderHtml } from './render/html';
 import { renderPdf } from './render/pdf';
 import { holdSettings, saveHoldSettings } from './holds';
@@ -74,7 +74,7 @@ export const documentsHandlers: HandlersOf<Channels> = {
       };
     }
     // [templates] Issued with an office template: filled from that template version (templates/service.ts).
-    const docx = (await issuedTemplateDocx(ctx.store.db, row)) ?? (await renderDocx(model));
+    const docx = (await issuedTemplateDocx(ctx.store.db, row)) ?? renderDocxSync(model);
     return {
       fileName: fileNameOf(row.type, row.registerNumber, 'docx'),
       mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

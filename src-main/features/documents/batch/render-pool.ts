@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DocModel } from '../../../../src-shared/domain/documents/model';
-import { renderDocx } from '../render/docx';
+import { renderDocxSync } from '../render/docx-fast';
 import type { FromRenderWorker, ToRenderWorker } from './render-worker';
 
 /**
@@ -65,7 +65,7 @@ export class RenderPool {
   async renderDocx(models: DocModel[]): Promise<Buffer[]> {
     if (this.workers.length === 0) {
       const out: Buffer[] = [];
-      for (const m of models) out.push(await renderDocx(m));
+      for (const m of models) out.push(renderDocxSync(m));
       return out;
     }
     const slice = Math.max(1, Math.ceil(models.length / this.workers.length));

@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { DocModel } from '../../../../src-shared/domain/documents/model';
-import { renderDocx } from '../render/docx';
+import { renderDocxSync } from '../render/docx-fast';
 
 export type ToRenderWorker = { id: number; models: DocModel[] };
 export type FromRenderWorker = { id: number; files: ArrayBuffer[] } | { id: number; error: string };
@@ -17,7 +17,7 @@ port.on('message', (message: ToRenderWorker) => {
     try {
       const files: ArrayBuffer[] = [];
       for (const model of message.models) {
-        const buf = await renderDocx(model);
+        const buf = renderDocxSync(model);
         files.push(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer);
       }
       port.postMessage({ id: message.id, files } satisfies FromRenderWorker, files);

@@ -126,22 +126,25 @@ const NIL = 'w:val="nil"';
 export interface CellProps {
   widthMm: number;
   borders: boolean;
+  /** Per side instead of `borders` (raw border attributes, e.g. `w:val="single" w:sz="4" …`). */
+  sides?: Partial<Record<'top' | 'left' | 'bottom' | 'right', string>>;
   span?: number;
   fill?: string;
   vAlign?: 'top' | 'center' | 'bottom';
-  /** Cell margins (mm): top/bottom, left/right. */
-  margins?: [number, number];
+  /** Cell margins (mm): top/bottom, left/right, and optionally top and bottom apart. */
+  margins?: [number, number, number?, number?];
 }
 
 export function cellXml(content: string, c: CellProps): string {
   const b = c.borders ? LINE : NIL;
-  const [mv, mh] = c.margins ?? [0.8, 1.5];
+  const side = (k: 'top' | 'left' | 'bottom' | 'right') => `<w:${k} ${c.sides?.[k] ?? b}/>`;
+  const [mv, mh, mt, mb] = c.margins ?? [0.8, 1.5];
   return (
     `<w:tc><w:tcPr><w:tcW w:w="${tw(c.widthMm)}" w:type="dxa"/>` +
     (c.span && c.span > 1 ? `<w:gridSpan w:val="${c.span}"/>` : '') +
-    `<w:tcBorders><w:top ${b}/><w:left ${b}/><w:bottom ${b}/><w:right ${b}/></w:tcBorders>` +
+    `<w:tcBorders>${side('top')}${side('left')}${side('bottom')}${side('right')}</w:tcBorders>` +
     (c.fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${c.fill}"/>` : '') +
-    `<w:tcMar><w:top w:w="${tw(mv)}" w:type="dxa"/><w:left w:w="${tw(mh)}" w:type="dxa"/><w:bottom w:w="${tw(mv)}" w:type="dxa"/><w:right w:w="${tw(mh)}" w:type="dxa"/></w:tcMar>` +
+    `<w:tcMar><w:top w:w="${tw(mt ?? mv)}" w:type="dxa"/><w:left w:w="${tw(mh)}" w:type="dxa"/><w:bottom w:w="${tw(mb ?? mv)}" w:type="dxa"/><w:right w:w="${tw(mh)}" w:type="dxa"/></w:tcMar>` +
     `<w:vAlign w:val="${c.vAlign ?? 'top'}"/></w:tcPr>${content || '<w:p/>'}</w:tc>`
   );
 }
