@@ -83,6 +83,13 @@ describe('<Navigation>', () => {
     expect(head).not.toContain('users');
     expect(head).not.toContain('settings');
     expect(head).toContain('audit');
+    // The office's own document templates are a managers' page, in the documents section.
+    expect(head.slice(head.indexOf('documentsRegister'), head.indexOf('documentsRegister') + 3)).toEqual([
+      'documentsRegister',
+      'documentsVerify',
+      'documentsTemplates',
+    ]);
+    expect(render('back_office', 'back-office').pages).not.toContain('documentsTemplates');
   });
 
   it('labels the items in the chosen language', () => {

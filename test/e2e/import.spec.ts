@@ -96,9 +96,17 @@ test('import: a workbook with good and bad rows, dry run then real, found in eve
     await shell.expectNav(
       ALL_PAGES.filter(
         (id) =>
-          !['attendanceSettings', 'users', 'institution', 'audit', 'backups', 'hemis', 'settings', 'check'].includes(
-            id,
-          ),
+          ![
+            'documentsTemplates',
+            'attendanceSettings',
+            'users',
+            'institution',
+            'audit',
+            'backups',
+            'hemis',
+            'settings',
+            'check',
+          ].includes(id),
       ),
     );
     await shell.go('studentImport');

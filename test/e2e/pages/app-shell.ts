@@ -8,6 +8,7 @@ export const ALL_PAGES = [
   'quality',
   'documentsRegister',
   'documentsVerify',
+  'documentsTemplates',
   'structure',
   'curricula',
   'studyGroups',

@@ -82,3 +82,20 @@ export function checkParts(parts: CompiledPart[], fields: FieldSpec[], problems:
   for (const part of parts) walk(part, part.root, [{ fields, dotIsText: false }]);
   return { fields: [...used.fields], images: [...used.images], loops: [...used.loops] };
 }
+
+/** Placeholders whose first name is no field at any depth (for a template whose loops are broken). */
+export function unknownAnywhere(parts: CompiledPart[], fields: FieldSpec[]): Problem[] {
+  const names = new Set<string>(['.']);
+  const collect = (specs: FieldSpec[]) => {
+    for (const s of specs) {
+      names.add(s.name);
+      collect(s.fields ?? []);
+    }
+  };
+  collect(fields);
+  const out: Problem[] = [];
+  for (const part of parts)
+    for (const tag of part.tags.values())
+      if (!names.has(tag.name.split('.')[0]!)) out.push({ code: 'unknownField', tag: tag.raw });
+  return out;
+}

@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { checkParts, type FieldSpec, type UsedFields } from './check';
+import { checkParts, unknownAnywhere, type FieldSpec, type UsedFields } from './check';
 import { compilePart, type CompiledPart, type Problem } from './compile';
 import { renderPart, type FillData, type MediaSink } from './fill';
 import { escapeXml, findAll, parseFragment, parseXml, setChildren, XmlError } from './xml';
@@ -27,8 +27,8 @@ export interface OpenedTemplate {
   parts: CompiledPart[];
 }
 
-/** Opens and compiles a template; throws TemplateError with every problem found. */
-export async function openTemplate(bytes: Uint8Array): Promise<OpenedTemplate> {
+/** Opens and compiles a template: its parts and the problems of its placeholders and loops. */
+async function compileTemplate(bytes: Uint8Array): Promise<OpenedTemplate & { problems: Problem[] }> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -50,6 +50,12 @@ export async function openTemplate(bytes: Uint8Array): Promise<OpenedTemplate> {
       throw e;
     }
   }
+  return { zip, parts, problems };
+}
+
+/** Opens and compiles a template; throws TemplateError with every problem found. */
+export async function openTemplate(bytes: Uint8Array): Promise<OpenedTemplate> {
+  const { zip, parts, problems } = await compileTemplate(bytes);
   if (problems.length > 0) throw new TemplateError(dedupe(problems));
   return { zip, parts };
 }
@@ -66,7 +72,10 @@ function dedupe(problems: Problem[]): Problem[] {
 
 /** Opens a template and checks every placeholder against the fields of its type. */
 export async function validateTemplate(bytes: Uint8Array, fields: FieldSpec[]): Promise<UsedFields> {
-  const t = await openTemplate(bytes);
+  const t = await compileTemplate(bytes);
+  // With broken loops the scopes are unknown; names unknown at every depth are still reported, so one
+  // round of corrections is enough.
+  if (t.problems.length > 0) throw new TemplateError(dedupe([...t.problems, ...unknownAnywhere(t.parts, fields)]));
   const problems: Problem[] = [];
   const used = checkParts(t.parts, fields, problems);
   if (problems.length > 0) throw new TemplateError(dedupe(problems));

@@ -174,6 +174,11 @@ describe('template engine: loops', () => {
   it('refuses unbalanced, crossed and misplaced loops', async () => {
     const codes = async (...body: Parameters<typeof buildDocx>[0]) => await listed(await buildDocx(body));
     expect(await codes(p('{{#rows}}{{subject}}'))).toEqual(['unbalanced {{#rows}}']);
+    // A broken loop does not hide a misspelt name elsewhere: both come in one answer.
+    expect(await codes(p('{{#rows}}{{subject}} {{familiya}}'))).toEqual([
+      'unbalanced {{#rows}}',
+      'unknownField {{familiya}}',
+    ]);
     expect(await codes(p('{{subject}}{{/rows}}'))).toEqual(['unbalanced {{/rows}}']);
     expect(await codes(p('{{#rows}}{{#tags}}{{/rows}}{{/tags}}'))).toEqual(['unbalanced {{#tags}}']);
     expect(await codes(p('{{#rows}}'), table(row(['{{subject}}{{/rows}}'])))).toEqual(['loopLevel {{#rows}}']);
