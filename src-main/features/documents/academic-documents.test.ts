@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { uuidv7 } from '../../../src-shared/domain/uuid';
 import { seedAcademic, type AcademicFixture } from '../../../test/support/academic-fixtures';
+import { addExam, addLessons } from '../../../test/support/attendance-fixtures';
 import { startHarness, type Harness } from '../../../test/support/harness';
 import { SAMPLE_INPUTS } from '../../../test/support/sample-inputs';
 
@@ -186,6 +187,109 @@ describe('academic documents', () => {
       expect(en.text).toContain('GRADE POINT AVERAGE (GPA) CERTIFICATE');
       expect(en.text).toContain(`All years (cumulative)\n${card.overall.creditSum}\n${card.overall.gpa}`);
       expect(en.text).toContain('A. Karimov');
+    });
+  });
+
+  describe('summons', () => {
+    const partTime = (i: number, form: string, course: number) =>
+      h.backend.services.store.writer
+        .prepare('update students set education_form = ?, course = ? where id = ?')
+        .run(form, course, st(i).id);
+    /** An extramural session in January: lessons, then final exams; a JN before it and a re-sit after it. */
+    function scheduleSession() {
+      const db = h.backend.services.store.writer;
+      const subjectId = f.subjects[0]!.subjectId;
+      addLessons(db, [
+        { groupId: f.groupId, subjectId, date: '2027-01-11', pair: '1', start: '09:00', end: '10:20' },
+        { groupId: f.groupId, subjectId, date: '2027-01-20', pair: '2', start: '10:30', end: '11:50' },
+      ]);
+      addExam(db, { groupId: f.groupId, subjectId, date: '2026-12-20', start: '09:00', type: '11' });
+      addExam(db, { groupId: f.groupId, subjectId, date: '2027-01-25', start: '09:00' });
+      addExam(db, { groupId: f.groupId, subjectId: f.subjects[1]!.subjectId, date: '2027-02-02', start: '09:00' });
+      addExam(db, { groupId: f.groupId, subjectId, date: '2027-02-20', start: '09:00', attempt: '12' });
+    }
+
+    it('calls an extramural student: session from the timetable, two parts with one number, art. 385', async () => {
+      partTime(0, '13', 3);
+      scheduleSession();
+      const doc = await issue('summons', st(0).id, 'uz-Latn', { params: { employer: '“Fargʻonaazot” AJ' } });
+      const { text } = await render(doc.id);
+      for (const t of [
+        'CHAQIRUV QOGʻOZI',
+        `№ ${doc.registerNumber}`,
+        '“Fargʻonaazot” AJ',
+        st(0).name,
+        'Sirtqi',
+        '3-kurs',
+        // Lessons and exams of the session, the JN before it and the re-sit after it left out.
+        '11.01.2027 dan 02.02.2027 gacha',
+        'Kalendar kunlar soni\n23',
+        'kamida 40 kalendar kun',
+        'Oʻzbekiston Respublikasi Mehnat kodeksining 385-moddasi',
+        'kesib olinadi',
+        'TASDIQNOMA',
+        `№ ${doc.registerNumber} chaqiruv qogʻoziga`,
+        'A. Karimov',
+      ])
+        expect(text).toContain(t);
+      const snapshot = h.backend.services.store.reader
+        .prepare('select snapshot from issued_documents where id = ?')
+        .get(doc.id) as { snapshot: string };
+      expect(JSON.parse(snapshot.snapshot)).toMatchObject({
+        sessionFrom: '11.01.2027',
+        sessionTo: '02.02.2027',
+        employer: '“Fargʻonaazot” AJ',
+        leaveDays: 40,
+      });
+    });
+
+    it('evening students are called for the final controls only; typed dates win over the timetable', async () => {
+      partTime(1, '12', 1);
+      scheduleSession();
+      const evening = await render((await issue('summons', st(1).id, 'ru')).id);
+      expect(evening.text).toContain('с 25.01.2027 по 02.02.2027');
+      expect(evening.text).toContain('не менее 20 календарных дней');
+      const typed = await render(
+        (
+          await issue('summons', st(1).id, 'ru', {
+            params: { sessionFrom: '2027-01-24', sessionTo: '2027-02-12', sessionKind: 'attestation' },
+          })
+        ).id,
+      );
+      expect(typed.text).toContain('с 24.01.2027 по 12.02.2027');
+      expect(typed.text).toContain('Количество календарных дней\n20');
+      expect(typed.text).toContain('Итоговая государственная аттестация');
+      const bad = await h.call(
+        'documents.issue',
+        {
+          type: 'summons',
+          studentId: st(1).id,
+          lang: 'ru',
+          params: { sessionFrom: '2027-02-12', sessionTo: '2027-01-24' },
+        },
+        front,
+      );
+      expect(!bad.ok && bad.error.code).toBe('VALIDATION');
+    });
+
+    it('distance students without a timetable: VMQ 559, 15 days, lines to fill by hand', async () => {
+      partTime(2, '16', 2);
+      const { text } = await render((await issue('summons', st(2).id, 'uz-Cyrl')).id);
+      expect(text).toContain('ЧАҚИРУВ ҚОҒОЗИ');
+      expect(text).toContain('«___» ____________ 20___ й. дан «___» ____________ 20___ й. гача');
+      expect(text).toContain('камида 15 календарь кун');
+      expect(text).toContain('Вазирлар Маҳкамасининг 03.10.2022 йилдаги 559-сон қарори, 22-банд');
+    });
+
+    it('holds a full-time student, and a part-time one on academic leave', async () => {
+      const preview = await h.ok('documents.preview', { type: 'summons', studentId: st(3).id, lang: 'uz-Latn' }, front);
+      expect(preview.holds.map((x) => x.rule)).toEqual(['notPartTime']);
+      const refused = await h.call('documents.issue', { type: 'summons', studentId: st(3).id, lang: 'uz-Latn' }, front);
+      expect(!refused.ok && refused.error.key).toBe('error.documents.held');
+      partTime(3, '13', 1);
+      h.backend.services.store.writer.prepare("update students set status = '13' where id = ?").run(st(3).id);
+      const onLeave = await h.ok('documents.preview', { type: 'summons', studentId: st(3).id, lang: 'uz-Latn' }, front);
+      expect(onLeave.holds.map((x) => x.rule)).toEqual(['notStudying']);
     });
   });
 });

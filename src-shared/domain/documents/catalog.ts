@@ -2,6 +2,7 @@ import type { Locale } from '../../contract/common';
 import type { DocumentTypeDef, Snapshot } from './document-type';
 import { enrolmentCertificate, enrolmentCertificateEn } from './enrolment';
 import { gpaCertificate } from './gpa';
+import { summonsDocument } from './summons';
 import { transcriptDocument } from './transcript';
 
 /** Every document type the engine prints, by code (the CLI's `--type`). */
@@ -10,6 +11,7 @@ export const DOCUMENT_TYPES = {
   'enrolment-en': enrolmentCertificateEn,
   transcript: transcriptDocument,
   gpa: gpaCertificate,
+  summons: summonsDocument,
 } as const;
 
 export type DocumentTypeCode = keyof typeof DOCUMENT_TYPES;

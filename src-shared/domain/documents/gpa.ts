@@ -14,7 +14,7 @@ import {
 import type { DocumentTypeDef, IssueMeta, Snapshot } from './document-type';
 import { OFFICIAL_MARGINS, type DocModel } from './model';
 import type { DocumentSource } from './source';
-import type { TranscriptExtra } from './transcript';
+import { NO_RESULTS, type TranscriptExtra } from './transcript';
 
 /**
  * GPA certificate: a short certificate of the student's grade point average per academic year and
@@ -42,7 +42,7 @@ const SIGNERS = ['dean', 'office_head', 'rector'] as const;
 
 function build(source: DocumentSource, lang: Locale): GpaSnapshot {
   const s = source.student;
-  const x = source.extra as TranscriptExtra;
+  const x = (source.extra as TranscriptExtra | undefined) ?? NO_RESULTS;
   const mark = decimalMark(lang);
   const w = wordsFor(lang);
   return {

@@ -55,6 +55,16 @@ export interface TranscriptExtra {
   creditsEarned: number;
 }
 
+/** No results: what a builder prints when no loader ran (a template specimen, a student without records). */
+export const NO_RESULTS: TranscriptExtra = {
+  markingSystem: '13',
+  gpaLimit: 2.4,
+  semesters: [],
+  years: [],
+  overall: { gpa: null, creditSum: 0 },
+  creditsEarned: 0,
+};
+
 export interface TranscriptSnapshot extends Snapshot {
   /** The second language of the labels (`en`), or null on the English-only form. */
   second: Locale | null;
@@ -129,7 +139,7 @@ const SIGNERS = ['dean', 'office_head', 'rector'] as const;
 
 function build(source: DocumentSource, lang: Locale): TranscriptSnapshot {
   const s = source.student;
-  const x = source.extra as TranscriptExtra;
+  const x = (source.extra as TranscriptExtra | undefined) ?? NO_RESULTS;
   const second: Locale | null = lang === 'en' ? null : 'en';
   /** A value in the document's language, and in English beside it on a bilingual form. */
   const v = (of: (l: Locale) => string) => (second ? pair(of(lang), of(second)) : of(lang));

@@ -7,6 +7,7 @@ import { defineMessages } from '../define';
  */
 export const documentTextAcademicMessages = defineMessages({
   'uz-Latn': {
+    'documents.holdRule.notPartTime': 'Kechki, sirtqi yoki masofaviy emas',
     'validation.documentsSessionDates': 'Sessiya tugash sanasi boshlanish sanasidan oldin boʻlmasligi kerak',
     'documents.type.transcript': 'Akademik maʼlumotnoma (transkript)',
     'documents.type.gpa': 'Oʻzlashtirish oʻrtacha balli haqida maʼlumotnoma',
@@ -29,6 +30,32 @@ export const documentTextAcademicMessages = defineMessages({
     'doc.gpa.year': '{year} oʻquv yili',
     'doc.gpa.overall': 'Barcha yillar boʻyicha',
     'doc.gpa.limit': 'Keyingi kursga oʻtish uchun {gpa} chegarasi',
+
+    'documents.hold.notPartTime': 'Chaqiruv qogʻozi faqat kechki, sirtqi va masofaviy taʼlim talabalariga beriladi',
+    'doc.blankDate': '«___» ____________ 20___ y.',
+    'doc.summons.title': 'CHAQIRUV QOGʻOZI',
+    'doc.summons.request.labourCode385':
+      'Oliy taʼlim muassasasi quyida koʻrsatilgan talabani oʻqish joyiga chaqiradi va Oʻzbekiston Respublikasi Mehnat kodeksining 385-moddasiga muvofiq unga oʻrtacha ish haqi saqlangan holda oʻquv taʼtili berishingizni soʻraydi.',
+    'doc.summons.request.vmq559':
+      'Oliy taʼlim muassasasi quyida koʻrsatilgan masofaviy taʼlim talabasini semestr yakuniy nazoratlariga chaqiradi va Vazirlar Mahkamasining 2022-yil 3-oktyabrdagi 559-son qarorining 22-bandiga muvofiq unga taʼtil berishingizni soʻraydi. Nazoratlar jadvali ilova qilinadi.',
+    'doc.summons.employer': 'Ish joyi (tashkilot)',
+    'doc.summons.sessionKind': 'Chaqiruv maqsadi',
+    'doc.summons.kind.exam': 'Oʻquv-sinov (laboratoriya-imtihon) sessiyasi',
+    'doc.summons.kind.attestation': 'Yakuniy davlat attestatsiyasi',
+    'doc.summons.kind.defence': 'Bitiruv malakaviy ishi himoyasi',
+    'doc.summons.period': 'Sessiya muddati',
+    'doc.summons.periodValue': '{from} dan {to} gacha',
+    'doc.summons.days': 'Kalendar kunlar soni',
+    'doc.summons.leave': 'Qonunchilikka koʻra oʻquv taʼtili',
+    'doc.summons.leaveDays': 'kamida {days} kalendar kun',
+    'doc.summons.basis': 'Asos',
+    'doc.summons.basis.labourCode385': 'Oʻzbekiston Respublikasi Mehnat kodeksining 385-moddasi',
+    'doc.summons.basis.vmq559': 'Vazirlar Mahkamasining 03.10.2022 yildagi 559-son qarori, 22-band',
+    'doc.summons.cut': 'kesib olinadi',
+    'doc.summons.confirmTitle': 'TASDIQNOMA',
+    'doc.summons.confirmRef': '№ {number} chaqiruv qogʻoziga',
+    'doc.summons.confirm':
+      'Ushbu tasdiqnoma {name} ({course}, {form} taʼlim shakli, {group} guruhi) haqiqatan ham {from} dan {to} gacha oʻqish joyida boʻlganligini tasdiqlaydi ({kind}).',
 
     'doc.transcript.title': 'AKADEMIK MAʼLUMOTNOMA',
     'doc.transcript.registerNumber': 'Qayd raqami',
@@ -53,6 +80,7 @@ export const documentTextAcademicMessages = defineMessages({
     'doc.transcript.scale.hundred': '100 ballik shkala',
   },
   'uz-Cyrl': {
+    'documents.holdRule.notPartTime': 'Кечки, сиртқи ёки масофавий эмас',
     'validation.documentsSessionDates': 'Сессия тугаш санаси бошланиш санасидан олдин бўлмаслиги керак',
     'documents.type.transcript': 'Академик маълумотнома (транскрипт)',
     'documents.type.gpa': 'Ўзлаштириш ўртача балли ҳақида маълумотнома',
@@ -75,6 +103,32 @@ export const documentTextAcademicMessages = defineMessages({
     'doc.gpa.year': '{year} ўқув йили',
     'doc.gpa.overall': 'Барча йиллар бўйича',
     'doc.gpa.limit': 'Кейинги курсга ўтиш учун {gpa} чегараси',
+
+    'documents.hold.notPartTime': 'Чақирув қоғози фақат кечки, сиртқи ва масофавий таълим талабаларига берилади',
+    'doc.blankDate': '«___» ____________ 20___ й.',
+    'doc.summons.title': 'ЧАҚИРУВ ҚОҒОЗИ',
+    'doc.summons.request.labourCode385':
+      'Олий таълим муассасаси қуйида кўрсатилган талабани ўқиш жойига чақиради ва Ўзбекистон Республикаси Меҳнат кодексининг 385-моддасига мувофиқ унга ўртача иш ҳақи сақланган ҳолда ўқув таътили беришингизни сўрайди.',
+    'doc.summons.request.vmq559':
+      'Олий таълим муассасаси қуйида кўрсатилган масофавий таълим талабасини семестр якуний назоратларига чақиради ва Вазирлар Маҳкамасининг 2022 йил 3 октябрдаги 559-сон қарорининг 22-бандига мувофиқ унга таътил беришингизни сўрайди. Назоратлар жадвали илова қилинади.',
+    'doc.summons.employer': 'Иш жойи (ташкилот)',
+    'doc.summons.sessionKind': 'Чақирув мақсади',
+    'doc.summons.kind.exam': 'Ўқув-синов (лаборатория-имтиҳон) сессияси',
+    'doc.summons.kind.attestation': 'Якуний давлат аттестацияси',
+    'doc.summons.kind.defence': 'Битирув малакавий иши ҳимояси',
+    'doc.summons.period': 'Сессия муддати',
+    'doc.summons.periodValue': '{from} дан {to} гача',
+    'doc.summons.days': 'Календарь кунлар сони',
+    'doc.summons.leave': 'Қонунчиликка кўра ўқув таътили',
+    'doc.summons.leaveDays': 'камида {days} календарь кун',
+    'doc.summons.basis': 'Асос',
+    'doc.summons.basis.labourCode385': 'Ўзбекистон Республикаси Меҳнат кодексининг 385-моддаси',
+    'doc.summons.basis.vmq559': 'Вазирлар Маҳкамасининг 03.10.2022 йилдаги 559-сон қарори, 22-банд',
+    'doc.summons.cut': 'кесиб олинади',
+    'doc.summons.confirmTitle': 'ТАСДИҚНОМА',
+    'doc.summons.confirmRef': '№ {number} чақирув қоғозига',
+    'doc.summons.confirm':
+      'Ушбу тасдиқнома {name} ({course}, {form} таълим шакли, {group} гуруҳи) ҳақиқатан ҳам {from} дан {to} гача ўқиш жойида бўлганлигини тасдиқлайди ({kind}).',
 
     'doc.transcript.title': 'АКАДЕМИК МАЪЛУМОТНОМА',
     'doc.transcript.registerNumber': 'Қайд рақами',
@@ -99,6 +153,7 @@ export const documentTextAcademicMessages = defineMessages({
     'doc.transcript.scale.hundred': '100 баллик шкала',
   },
   ru: {
+    'documents.holdRule.notPartTime': 'Не вечерняя, заочная или дистанционная форма',
     'validation.documentsSessionDates': 'Дата окончания сессии не может быть раньше даты начала',
     'documents.type.transcript': 'Академическая справка (транскрипт)',
     'documents.type.gpa': 'Справка о среднем балле (GPA)',
@@ -121,6 +176,33 @@ export const documentTextAcademicMessages = defineMessages({
     'doc.gpa.year': '{year} учебный год',
     'doc.gpa.overall': 'За все годы',
     'doc.gpa.limit': 'Проходной {gpa} для перевода на следующий курс',
+
+    'documents.hold.notPartTime':
+      'Справка-вызов выдаётся только студентам вечерней, заочной и дистанционной форм обучения',
+    'doc.blankDate': '«___» ____________ 20___ г.',
+    'doc.summons.title': 'СПРАВКА-ВЫЗОВ',
+    'doc.summons.request.labourCode385':
+      'Высшее учебное заведение вызывает нижеуказанного студента на учёбу и просит предоставить ему учебный отпуск с сохранением средней заработной платы в соответствии со статьёй 385 Трудового кодекса Республики Узбекистан.',
+    'doc.summons.request.vmq559':
+      'Высшее учебное заведение вызывает нижеуказанного студента дистанционной формы обучения на итоговый контроль семестра и просит предоставить ему отпуск в соответствии с пунктом 22 постановления Кабинета Министров от 3 октября 2022 года № 559. График контроля прилагается.',
+    'doc.summons.employer': 'Место работы (организация)',
+    'doc.summons.sessionKind': 'Цель вызова',
+    'doc.summons.kind.exam': 'Лабораторно-экзаменационная сессия',
+    'doc.summons.kind.attestation': 'Итоговая государственная аттестация',
+    'doc.summons.kind.defence': 'Защита выпускной квалификационной работы',
+    'doc.summons.period': 'Сроки сессии',
+    'doc.summons.periodValue': 'с {from} по {to}',
+    'doc.summons.days': 'Количество календарных дней',
+    'doc.summons.leave': 'Учебный отпуск по закону',
+    'doc.summons.leaveDays': 'не менее {days} календарных дней',
+    'doc.summons.basis': 'Основание',
+    'doc.summons.basis.labourCode385': 'Статья 385 Трудового кодекса Республики Узбекистан',
+    'doc.summons.basis.vmq559': 'Постановление Кабинета Министров от 03.10.2022 № 559, пункт 22',
+    'doc.summons.cut': 'линия отреза',
+    'doc.summons.confirmTitle': 'СПРАВКА-ПОДТВЕРЖДЕНИЕ',
+    'doc.summons.confirmRef': 'к справке-вызову № {number}',
+    'doc.summons.confirm':
+      'Подтверждается, что студент(ка) {name} ({course}, {form} форма обучения, группа {group}) действительно находился(ась) в учебном заведении с {from} по {to} ({kind}).',
 
     'doc.transcript.title': 'АКАДЕМИЧЕСКАЯ СПРАВКА',
     'doc.transcript.registerNumber': 'Регистрационный номер',
@@ -145,6 +227,7 @@ export const documentTextAcademicMessages = defineMessages({
     'doc.transcript.scale.hundred': '100-балльная шкала',
   },
   en: {
+    'documents.holdRule.notPartTime': 'Not evening, extramural or distance',
     'validation.documentsSessionDates': 'The session cannot end before it starts',
     'documents.type.transcript': 'Transcript of academic records',
     'documents.type.gpa': 'GPA certificate',
@@ -167,6 +250,32 @@ export const documentTextAcademicMessages = defineMessages({
     'doc.gpa.year': '{year} academic year',
     'doc.gpa.overall': 'All years (cumulative)',
     'doc.gpa.limit': 'Pass line ({gpa}) for promotion to the next year',
+
+    'documents.hold.notPartTime': 'The summons is only for evening, extramural and distance students',
+    'doc.blankDate': '____ ______________ 20___',
+    'doc.summons.title': 'STUDY-LEAVE SUMMONS',
+    'doc.summons.request.labourCode385':
+      'The institution calls the student named below to study and asks you to grant the student study leave with the average wage kept, under Article 385 of the Labour Code of the Republic of Uzbekistan.',
+    'doc.summons.request.vmq559':
+      'The institution calls the distance-learning student named below to the end-of-semester assessment and asks you to grant leave under paragraph 22 of Cabinet of Ministers Resolution No. 559 of 3 October 2022. The assessment schedule is attached.',
+    'doc.summons.employer': 'Employer',
+    'doc.summons.sessionKind': 'Purpose',
+    'doc.summons.kind.exam': 'Laboratory and examination session',
+    'doc.summons.kind.attestation': 'Final state attestation',
+    'doc.summons.kind.defence': 'Defence of the graduation thesis',
+    'doc.summons.period': 'Session dates',
+    'doc.summons.periodValue': '{from} to {to}',
+    'doc.summons.days': 'Calendar days',
+    'doc.summons.leave': 'Study leave by law',
+    'doc.summons.leaveDays': 'at least {days} calendar days',
+    'doc.summons.basis': 'Legal basis',
+    'doc.summons.basis.labourCode385': 'Article 385 of the Labour Code of the Republic of Uzbekistan',
+    'doc.summons.basis.vmq559': 'Cabinet of Ministers Resolution No. 559 of 03.10.2022, paragraph 22',
+    'doc.summons.cut': 'cut here',
+    'doc.summons.confirmTitle': 'CONFIRMATION OF ATTENDANCE',
+    'doc.summons.confirmRef': 'to summons No. {number}',
+    'doc.summons.confirm':
+      'This confirms that {name} ({course}, {form} mode of study, group {group}) attended the institution from {from} to {to} ({kind}).',
 
     'doc.transcript.title': 'TRANSCRIPT OF ACADEMIC RECORDS',
     'doc.transcript.registerNumber': 'Reg. number',

@@ -2,6 +2,7 @@ import type { DocumentParams } from '../../../../src-shared/contract/documents';
 import type { DocumentTypeCode } from '../../../../src-shared/domain/documents/catalog';
 import type { DocumentSource } from '../../../../src-shared/domain/documents/source';
 import type { Db } from '../../../db/store';
+import { loadSummons } from './summons';
 import { loadTranscript } from './transcript';
 
 /**
@@ -16,4 +17,5 @@ export const EXTRA_LOADERS: Partial<Record<DocumentTypeCode, ExtraLoader>> = {
   transcript: loadTranscript,
   // The GPA certificate prints the same figures as the transcript.
   gpa: loadTranscript,
+  summons: loadSummons,
 };
