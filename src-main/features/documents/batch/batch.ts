@@ -153,6 +153,7 @@ export async function runBatch(
   const skippedIds = new Set(skipped.map((s) => s.studentId));
   const todo = all.filter((id) => !done.has(id) && !skippedIds.has(id));
   const pool = batch.format === 'docx' ? new RenderPool() : null;
+  let inFlight: Promise<void> = Promise.resolve();
   let position = done.size + skipped.length;
   let outcome: 'done' | 'cancelled' | 'failed' = 'done';
   let error: string | null = null;
@@ -210,15 +211,22 @@ export async function runBatch(
         )
         .all();
       const byId = new Map(rows.map((r) => [r.id, r]));
-      // A PDF batch is drawn once at the end (one file); a DOCX batch writes this chunk's files now.
+      // A PDF batch is drawn once at the end (one file). A DOCX batch renders this chunk on the worker
+      // threads while the next chunk is numbered here: at most one chunk in flight.
       if (pool) {
-        const files = await pool.renderDocx(issued.map((d) => issuedModel(db, byId.get(d.docId)!)));
-        issued.forEach((d, k) => writeAtomic(join(batch.outDir, d.fileName), files[k]!));
+        const models = issued.map((d) => issuedModel(db, byId.get(d.docId)!));
+        await inFlight;
+        inFlight = pool.renderDocx(models).then((files) => {
+          issued.forEach((d, k) => writeAtomic(join(batch.outDir, d.fileName), files[k]!));
+        });
       }
       job.progress(all.length - todo.length + Math.min(i + CHUNK, todo.length), all.length, 'documents.batch.step');
       await job.yield();
     }
+    await inFlight;
   } catch (err) {
+    // The chunk being rendered is finished (or its files are drawn below) before the batch stops.
+    await inFlight.catch(() => undefined);
     if (err instanceof AppError && err.code === 'CANCELLED') outcome = 'cancelled';
     else {
       outcome = 'failed';
