@@ -48,9 +48,9 @@ export function IssuedView({
   const html = useQuery('documents.render', { id: doc.id, format: 'html' });
   const frame = useRef<DocumentFrameHandle>(null);
 
-  async function saveDocx() {
-    const res = await call('documents.render', { id: doc.id, format: 'docx' });
-    if (res.ok) downloadBase64(res.data.fileName, res.data.data, DOCX);
+  async function save(format: 'docx' | 'pdf') {
+    const res = await call('documents.render', { id: doc.id, format });
+    if (res.ok) downloadBase64(res.data.fileName, res.data.data, format === 'pdf' ? 'application/pdf' : DOCX);
     else notify(tKey(res.error.key, res.error.params), 'error');
   }
 
@@ -102,8 +102,11 @@ export function IssuedView({
             {t('documents.void.action')}
           </Button>
         )}
-        <Button startIcon={<FileDownloadOutlined />} onClick={() => void saveDocx()} data-testid="save-docx">
+        <Button startIcon={<FileDownloadOutlined />} onClick={() => void save('docx')} data-testid="save-docx">
           {t('documents.issued.saveDocx')}
+        </Button>
+        <Button startIcon={<FileDownloadOutlined />} onClick={() => void save('pdf')} data-testid="save-pdf">
+          {t('documents.issued.savePdf')}
         </Button>
         <Button
           startIcon={<PrintOutlined />}

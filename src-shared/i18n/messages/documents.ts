@@ -3,6 +3,7 @@ import { defineMessages } from '../define';
 /** The document engine's screens, errors and the static verification page. */
 export const documentsMessages = defineMessages({
   'uz-Latn': {
+    'documents.issued.savePdf': 'PDF saqlash',
     'documents.holds.title': 'Toʻsiqlar',
     'documents.holds.hint':
       'Qaysi holatda qaysi hujjat berilmaydi. Toʻsiq boʻlsa, hujjatni faqat rahbar sabab yozib bera oladi.',
@@ -132,6 +133,7 @@ export const documentsMessages = defineMessages({
     'verifyPage.studentId': 'Talaba ID',
   },
   'uz-Cyrl': {
+    'documents.issued.savePdf': 'PDF сақлаш',
     'documents.holds.title': 'Тўсиқлар',
     'documents.holds.hint':
       'Қайси ҳолатда қайси ҳужжат берилмайди. Тўсиқ бўлса, ҳужжатни фақат раҳбар сабаб ёзиб бера олади.',
@@ -260,6 +262,7 @@ export const documentsMessages = defineMessages({
     'verifyPage.studentId': 'Талаба ID',
   },
   ru: {
+    'documents.issued.savePdf': 'Сохранить PDF',
     'documents.holds.title': 'Ограничения',
     'documents.holds.hint':
       'В каком случае какой документ не выдаётся. При ограничении выдать документ может только руководитель, указав причину.',
@@ -387,6 +390,7 @@ export const documentsMessages = defineMessages({
     'verifyPage.studentId': 'ID студента',
   },
   en: {
+    'documents.issued.savePdf': 'Save PDF',
     'documents.holds.title': 'Holds',
     'documents.holds.hint':
       'Which document each situation stops. With a hold, only a head can issue the document, giving a reason.',
