@@ -1,5 +1,6 @@
 import type { DocumentTypeCode } from '../../../../src-shared/domain/documents/catalog';
 import type { DocumentSource, Names } from '../../../../src-shared/domain/documents/source';
+import type { SummonsExtra } from '../../../../src-shared/domain/documents/summons';
 import type { TranscriptExtra } from '../../../../src-shared/domain/documents/transcript';
 
 /**
@@ -57,6 +58,13 @@ export function specimenSource(): DocumentSource {
 export const SPECIMEN_EXTRAS: Partial<Record<DocumentTypeCode | (string & {}), unknown>> = {
   transcript: transcriptSpecimen(),
   gpa: transcriptSpecimen(),
+  summons: {
+    sessionFrom: '2027-01-11',
+    sessionTo: '2027-02-09',
+    datesFrom: 'timetable',
+    sessionKind: 'exam',
+    employer: '«Fargʻona azot» AJ',
+  } satisfies SummonsExtra,
 };
 
 function transcriptSpecimen(): TranscriptExtra {
