@@ -79,7 +79,9 @@ export function IssuedView({
             {t('documents.issued.meta', {
               date: formatDate(doc.issuedOn),
               by: doc.issuedByName || '—',
-              version: doc.templateVersion,
+              version: doc.templateVersion.startsWith('template-')
+                ? t('documents.issued.officeTemplate', { version: doc.templateVersion.split('@')[1] ?? '' })
+                : t('documents.issued.builtIn'),
             })}
           </Typography>
           {html.error && <ErrorAlert error={html.error} />}

@@ -3,6 +3,8 @@ import { defineMessages } from '../define';
 /** The document engine's screens, errors and the static verification page. */
 export const documentsMessages = defineMessages({
   'uz-Latn': {
+    'documents.issued.officeTemplate': 'ofis shabloni, {version}-versiya',
+    'documents.issued.builtIn': 'dastur maketi',
     'documents.issued.savePdf': 'PDF saqlash',
     'documents.holds.title': 'Toʻsiqlar',
     'documents.holds.hint':
@@ -133,6 +135,8 @@ export const documentsMessages = defineMessages({
     'verifyPage.studentId': 'Talaba ID',
   },
   'uz-Cyrl': {
+    'documents.issued.officeTemplate': 'офис шаблони, {version}-версия',
+    'documents.issued.builtIn': 'дастур макети',
     'documents.issued.savePdf': 'PDF сақлаш',
     'documents.holds.title': 'Тўсиқлар',
     'documents.holds.hint':
@@ -262,6 +266,8 @@ export const documentsMessages = defineMessages({
     'verifyPage.studentId': 'Талаба ID',
   },
   ru: {
+    'documents.issued.officeTemplate': 'шаблон офиса, версия {version}',
+    'documents.issued.builtIn': 'встроенный макет',
     'documents.issued.savePdf': 'Сохранить PDF',
     'documents.holds.title': 'Ограничения',
     'documents.holds.hint':
@@ -390,6 +396,8 @@ export const documentsMessages = defineMessages({
     'verifyPage.studentId': 'ID студента',
   },
   en: {
+    'documents.issued.officeTemplate': "the office's template, version {version}",
+    'documents.issued.builtIn': 'built-in layout',
     'documents.issued.savePdf': 'Save PDF',
     'documents.holds.title': 'Holds',
     'documents.holds.hint':

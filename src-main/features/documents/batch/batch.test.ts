@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedAcademic, type AcademicFixture } from '../../../../test/support/academic-fixtures';
 import { startHarness, type Harness } from '../../../../test/support/harness';
 import { createBackend } from '../../../backend/create-backend';
+import { buildDocx, p, visibleText } from '../templates/docx-fixtures';
 import { silentLogger } from '../../../backend/logger';
 
 async function finished(h: Harness, jobId: string) {
@@ -77,6 +78,31 @@ describe('document batches', () => {
     expect(names).toEqual(files);
     const inner = await JSZip.loadAsync(await zip.file(names[0]!)!.async('nodebuffer'));
     expect(await inner.file('word/document.xml')!.async('string')).toContain('СПРАВКА С МЕСТА УЧЕБЫ');
+  });
+
+  it("a DOCX batch fills the office's active template for each student", async () => {
+    const template = await buildDocx([p('OFIS SHABLONI № {{registerNumber}}'), p('{{fullName}}'), p('{{%qr:25mm}}')]);
+    const head = await h.signInAs('head');
+    const uploaded = await h.ok(
+      'templates.upload',
+      { type: 'enrolment', name: 'Ofis', fileName: 'ofis.docx', data: template.toString('base64') },
+      head,
+    );
+    await h.ok('templates.activate', { id: uploaded.id }, head);
+    const ids = f.students.slice(0, 3).map((s) => s.id);
+    const { jobId, batchId } = await h.ok(
+      'documents.batchStart',
+      { type: 'enrolment', lang: 'uz-Latn', format: 'docx', studentIds: ids },
+      front,
+    );
+    await finished(h, jobId);
+    const zip = await JSZip.loadAsync(
+      Buffer.from((await h.ok('documents.batchDownload', { batchId }, front)).data, 'base64'),
+    );
+    const first = await JSZip.loadAsync(await zip.file(Object.keys(zip.files).sort()[0]!)!.async('nodebuffer'));
+    const xml = await first.file('word/document.xml')!.async('string');
+    expect(visibleText(xml)).toContain('OFIS SHABLONI № 1/2026');
+    expect(visibleText(xml)).toContain(f.students[0]!.name);
   });
 
   it('cancelled midway: every registered document has its file, and the journal has no gap', async () => {

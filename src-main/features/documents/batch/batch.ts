@@ -14,6 +14,7 @@ import { groups, students } from '../../registry/schema';
 import { issueDocument, issuedModel, type Issuer } from '../issue';
 import { renderPdf } from '../render/pdf';
 import { issuedDocuments } from '../schema';
+import { issuedTemplateDocx } from '../templates/service';
 import { RenderPool } from './render-pool';
 import { documentBatches, documentBatchItems } from './schema';
 
@@ -98,6 +99,20 @@ function itemsOf(db: Db, batchId: string) {
     .all();
 }
 
+type IssuedRow = typeof issuedDocuments.$inferSelect;
+
+/**
+ * DOCX files of register entries, in order: an entry issued with an office template is filled from that
+ * template version (here: it reads the template from the database); the rest go to the worker threads.
+ */
+async function docxFiles(db: Db, rows: IssuedRow[], pool: RenderPool): Promise<Buffer[]> {
+  const out: (Buffer | null)[] = await Promise.all(rows.map((r) => issuedTemplateDocx(db, r)));
+  const builtIn = rows.flatMap((r, i) => (out[i] ? [] : [i]));
+  const rendered = await pool.renderDocx(builtIn.map((i) => issuedModel(db, rows[i]!)));
+  builtIn.forEach((i, k) => (out[i] = rendered[k]!));
+  return out as Buffer[];
+}
+
 export const pdfNameOf = (batch: Pick<BatchRow, 'type' | 'createdAt'>) =>
   `${batch.type}_${batch.createdAt.slice(0, 10)}.pdf`;
 
@@ -116,8 +131,11 @@ export async function writeBatchFiles(services: Services, batch: BatchRow, pool:
   }
   const present = new Set(readdirSync(batch.outDir));
   const missing = items.filter((i) => !present.has(i.item.fileName));
-  const models = missing.map((i) => issuedModel(db, i.doc));
-  const files = pool ? await pool.renderDocx(models) : await new RenderPool(0).renderDocx(models);
+  const files = await docxFiles(
+    db,
+    missing.map((i) => i.doc),
+    pool ?? new RenderPool(0),
+  );
   missing.forEach((i, k) => writeAtomic(join(batch.outDir, i.item.fileName), files[k]!));
   return missing.length;
 }
@@ -214,9 +232,9 @@ export async function runBatch(
       // A PDF batch is drawn once at the end (one file). A DOCX batch renders this chunk on the worker
       // threads while the next chunk is numbered here: at most one chunk in flight.
       if (pool) {
-        const models = issued.map((d) => issuedModel(db, byId.get(d.docId)!));
+        const chunkRows = issued.map((d) => byId.get(d.docId)!);
         await inFlight;
-        inFlight = pool.renderDocx(models).then((files) => {
+        inFlight = docxFiles(db, chunkRows, pool).then((files) => {
           issued.forEach((d, k) => writeAtomic(join(batch.outDir, d.fileName), files[k]!));
         });
       }
