@@ -292,4 +292,104 @@ describe('academic documents', () => {
       expect(onLeave.holds.map((x) => x.rule)).toEqual(['notStudying']);
     });
   });
+
+  describe('student ID card', () => {
+    /** A 2×2 PNG: enough for the card to embed, and to tell apart from the QR code. */
+    const PHOTO =
+      'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==';
+
+    it('prints the card with the photo kept in the snapshot, the QR and crop marks', async () => {
+      await h.ok('students.setPhoto', { id: st(0).id, photo: PHOTO, thumb: '' }, h.adminToken);
+      const doc = await issue('student-card', st(0).id, 'uz-Latn');
+      const { text, xml } = await render(doc.id);
+      for (const t of [
+        'FARGʻONA DAVLAT UNIVERSITETI',
+        'TALABA GUVOHNOMASI',
+        st(0).name,
+        st(0).idNumber,
+        'Iqtisodiyot fakulteti',
+        '2-kurs, Kunduzgi',
+        'IQT-24',
+        'Amal qilish muddati: 31.08.2027',
+        'A. Karimov',
+        `№ ${doc.registerNumber}`,
+      ])
+        expect(text).toContain(t);
+      expect(xml.match(/<w:drawing>/g)?.length).toBe(2); // the photo and the QR
+      expect(xml).toMatch(/w:hRule="exact"/);
+
+      // A new photo later does not change the card already issued.
+      await h.ok('students.setPhoto', { id: st(0).id, photo: '', thumb: '' }, h.adminToken);
+      const again = await render(doc.id);
+      expect(again.xml.match(/<w:drawing>/g)?.length).toBe(2);
+      const html = await h.ok('documents.render', { id: doc.id, format: 'html' }, front);
+      expect(html.data).toContain(PHOTO);
+      expect(await pdfPages(doc.id)).toBe(1);
+    });
+
+    it('is held for a student who is not studying', async () => {
+      h.backend.services.store.writer.prepare("update students set status = '14' where id = ?").run(st(1).id);
+      const preview = await h.ok('documents.preview', { type: 'student-card', studentId: st(1).id, lang: 'en' }, front);
+      expect(preview.holds.map((x) => x.rule)).toEqual(['notStudying']);
+      expect(preview.html).toContain('Photo 3×4');
+    });
+  });
+
+  describe('dormitory certificate', () => {
+    it('prints the typed building, room and order, and lines for what the app does not know', async () => {
+      const doc = await issue('dormitory', st(0).id, 'uz-Latn', {
+        params: { dormitory: '3-son talabalar turar joyi', room: '214', placementOrder: '№ 45-T, 01.09.2026' },
+      });
+      const { text } = await render(doc.id);
+      for (const t of [
+        'TALABALAR TURAR JOYIDA YASHASHI HAQIDA MAʼLUMOTNOMA',
+        st(0).name,
+        'Yashash joyi\nTalabalar turar joyida',
+        'Turar joy (bino, manzil)\n3-son talabalar turar joyi',
+        'Xona raqami\n214',
+        'Joylashtirish toʻgʻrisidagi buyruq\n№ 45-T, 01.09.2026',
+        'Turar joy shartnomasi\n№ ________ «___» ____________ 20___ y.',
+        'Talabalar turar joyi mudiri',
+        'A. Karimov',
+      ])
+        expect(text).toContain(t);
+      const ru = await render((await issue('dormitory', st(0).id, 'ru')).id);
+      expect(ru.text).toContain('СПРАВКА О ПРОЖИВАНИИ В СТУДЕНЧЕСКОМ ОБЩЕЖИТИИ');
+      expect(ru.text).toContain('Номер комнаты\n \n'); // an empty cell to write in
+    });
+  });
+
+  describe('exam list', () => {
+    it('lists the group’s controls of the year, by semester, with re-sits marked', async () => {
+      const db = h.backend.services.store.writer;
+      const subject = (code: string) => f.subjects.find((s) => s.code === code)!.subjectId;
+      db.prepare(`update subjects set name_en = 'Higher Mathematics', name_ru = 'Высшая математика' where id = ?`).run(
+        subject('MAT'),
+      );
+      addExam(db, { groupId: f.groupId, subjectId: subject('FIZ'), date: '2027-01-15', start: '13:30', room: 'B-105' });
+      addExam(db, { groupId: f.groupId, subjectId: subject('MAT'), date: '2027-01-12', start: '09:00', room: '214' });
+      addExam(db, { groupId: f.groupId, subjectId: subject('MAT'), date: '2027-02-05', start: '10:00', attempt: '12' });
+      const back = await h.signInAs('back_office', 'dekanat');
+      const screen = await h.ok('attendance.studentExams', { studentId: st(0).id }, back);
+      expect(screen.exams).toHaveLength(3);
+
+      const { text } = await render((await issue('exam-list', st(0).id, 'uz-Latn')).id);
+      expect(text).toContain('TALABANING NAZORAT TADBIRLARI JADVALI\n2026-2027 oʻquv yili');
+      expect(text).toContain('3-semestr');
+      expect(text).toContain('1\n12.01.2027\n09:00\nOliy matematika\nYakuniy nazorat\n214');
+      expect(text).toContain('2\n15.01.2027\n13:30\nFizika\nYakuniy nazorat\nB-105');
+      expect(text).toContain('3\n05.02.2027\n10:00\nOliy matematika\nYakuniy nazorat (1-qayta topshirish)\n');
+      const en = await render((await issue('exam-list', st(0).id, 'en')).id);
+      expect(en.text).toContain('Higher Mathematics\nFinal control');
+      const ru = await render((await issue('exam-list', st(0).id, 'ru')).id);
+      expect(ru.text).toContain('Высшая математика\nИтоговый контроль');
+      expect(ru.text).toContain('Физика'); // no Russian name: the Uzbek one in Cyrillic, never Latin
+    });
+
+    it('a student without a group gets the page saying nothing is scheduled', async () => {
+      h.backend.services.store.writer.prepare('update students set group_id = null where id = ?').run(st(1).id);
+      const preview = await h.ok('documents.preview', { type: 'exam-list', studentId: st(1).id, lang: 'en' }, front);
+      expect(preview.html).toContain('No controls are scheduled for the group');
+    });
+  });
 });

@@ -26,7 +26,7 @@ export const HOLD_RULES: readonly HoldRule[] = [
   {
     id: 'notStudying',
     // A transcript and a GPA certificate are for former students too (expelled, graduated).
-    defaultTypes: ['enrolment', 'enrolment-en', 'summons'],
+    defaultTypes: ['enrolment', 'enrolment-en', 'summons', 'student-card', 'dormitory', 'exam-list'],
     check: (s) =>
       s.status === ACTIVE
         ? null

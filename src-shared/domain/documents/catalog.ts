@@ -1,7 +1,10 @@
 import type { Locale } from '../../contract/common';
 import type { DocumentTypeDef, Snapshot } from './document-type';
+import { dormitoryCertificate } from './dormitory';
 import { enrolmentCertificate, enrolmentCertificateEn } from './enrolment';
+import { examList } from './exam-list';
 import { gpaCertificate } from './gpa';
+import { studentCard } from './student-card';
 import { summonsDocument } from './summons';
 import { transcriptDocument } from './transcript';
 
@@ -12,6 +15,9 @@ export const DOCUMENT_TYPES = {
   transcript: transcriptDocument,
   gpa: gpaCertificate,
   summons: summonsDocument,
+  'student-card': studentCard,
+  dormitory: dormitoryCertificate,
+  'exam-list': examList,
 } as const;
 
 export type DocumentTypeCode = keyof typeof DOCUMENT_TYPES;

@@ -36,7 +36,53 @@ export type Block =
   | { kind: 'spacer'; mm: number }
   /** A dashed cutting line between the two parts of a tear-off document. */
   | { kind: 'cutLine'; label?: string }
-  | { kind: 'pageBreak' };
+  | { kind: 'pageBreak' }
+  /**
+   * Identity cards of a fixed size laid out in a grid, `columns` across, each framed by crop marks: one
+   * card on a sheet today, eight (2 × 4) when a batch prints a group.
+   */
+  | { kind: 'cards'; cards: IdCard[]; columns: number };
+
+/**
+ * One card face (ID-1 size, 85.6 × 54 mm): a header band, the photo on the left, the holder's fields in
+ * the middle, the QR code on the right and a footer line with the validity and the signature.
+ */
+export interface IdCard {
+  widthMm: number;
+  heightMm: number;
+  /** The institution's name and the card's title, centred in the header band. */
+  header: string[];
+  logo?: string;
+  /** A data URL; without one the card shows a frame to glue a photo into, with `photoHint` in it. */
+  photo: string | null;
+  photoHint: string;
+  /** Bold, under the header: the holder's name. */
+  name: string;
+  rows: { label: string; value: string }[];
+  /** Left of the footer: the validity; right: who signs. */
+  footer: string;
+  signature: { position: string; name: string } | null;
+  /** Printed in small type under the QR code (the card number). */
+  number: string;
+  qr?: QrMark;
+}
+
+/** ID-1 (ISO/IEC 7810), the size of a bank card. */
+export const ID_CARD_MM = { width: 85.6, height: 54 } as const;
+/** Length of a crop mark outside the card's corners, and so the gap between two cards on a sheet. */
+export const CROP_MARK_MM = 4;
+/**
+ * The card's grid, shared by the three renderers so a card looks the same in DOCX, HTML and PDF:
+ * header band, body (photo | fields | QR) and footer heights, column widths, type sizes in points.
+ */
+export const ID_CARD_GRID = {
+  headerMm: 11,
+  footerMm: 7,
+  columnsMm: [23, 45.6, 17] as const,
+  photoMm: [20, 26] as const,
+  qrMm: 15,
+  pt: { header: 6.5, title: 8, name: 8, text: 6.5, small: 5.5 },
+} as const;
 
 export interface QrMark {
   /** The text the QR code holds (the signed payload, possibly behind a verification link). */

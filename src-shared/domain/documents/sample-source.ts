@@ -83,6 +83,17 @@ export function modelText(model: DocModel): string[] {
         return [...b.rows.flatMap((r) => [r.position, r.name]), b.stamp ?? ''];
       case 'cutLine':
         return [b.label ?? ''];
+      case 'cards':
+        return b.cards.flatMap((c) => [
+          ...c.header,
+          c.name,
+          ...c.rows.flatMap((r) => [r.label, r.value]),
+          c.footer,
+          c.signature?.position ?? '',
+          c.signature?.name ?? '',
+          c.number,
+          c.photoHint,
+        ]);
       default:
         return [];
     }

@@ -2,29 +2,35 @@ import type { Block, DocModel, QrMark } from '../../../../src-shared/domain/docu
 import { packageParts } from './docx-shell';
 import { qrPngSync } from './qr';
 import { documentXml, Media, type BodyCtx } from './wordml';
+import { cardsXml } from './wordml-cards';
 import { zip } from './zip';
 
 function qrMarks(blocks: Block[]): QrMark[] {
-  return blocks.flatMap((b) => (b.kind === 'qr' ? [b.mark] : b.kind === 'signatures' && b.qr ? [b.qr] : []));
+  return blocks.flatMap((b) =>
+    b.kind === 'qr'
+      ? [b.mark]
+      : b.kind === 'signatures' && b.qr
+        ? [b.qr]
+        : b.kind === 'cards'
+          ? b.cards.flatMap((c) => (c.qr ? [c.qr] : []))
+          : [],
+  );
 }
 
+const extraBlocks = (b: Block, ctx: BodyCtx): string | null => (b.kind === 'cards' ? cardsXml(b, ctx) : null);
+
 /** DocModel → .docx: the body written directly (wordml.ts), the rest of the package from the `docx` package. */
-export function renderDocxSync(
-  model: DocModel,
-  extra?: (b: Block, ctx: BodyCtx) => string | null,
-  qrExtra: QrMark[] = [],
-): Buffer {
+export function renderDocxSync(model: DocModel): Buffer {
   const [, right, , left] = model.page.marginsMm;
   const qr = new Map<string, Buffer>();
-  for (const mark of [...qrMarks(model.blocks), ...qrExtra])
-    if (!qr.has(mark.content)) qr.set(mark.content, qrPngSync(mark.content));
+  for (const mark of qrMarks(model.blocks)) if (!qr.has(mark.content)) qr.set(mark.content, qrPngSync(mark.content));
   const ctx: BodyCtx = {
     size: model.fontSize * 2,
     contentMm: (model.page.orientation === 'landscape' ? 297 : 210) - left - right,
     media: new Media(),
     qr,
   };
-  const body = documentXml(model, ctx, extra);
+  const body = documentXml(model, ctx, extraBlocks);
   return zip(
     packageParts({
       halfPoints: ctx.size,

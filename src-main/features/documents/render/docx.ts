@@ -2,6 +2,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  HeightRule,
   ImageRun,
   Packer,
   PageBreak,
@@ -17,7 +18,16 @@ import {
   WidthType,
   type IBorderOptions,
 } from 'docx';
-import type { Align, Block, DocModel, QrMark, Run } from '../../../../src-shared/domain/documents/model';
+import {
+  CROP_MARK_MM,
+  ID_CARD_GRID,
+  type Align,
+  type Block,
+  type DocModel,
+  type IdCard,
+  type QrMark,
+  type Run,
+} from '../../../../src-shared/domain/documents/model';
 import { qrPng } from './qr';
 
 /**
@@ -134,6 +144,202 @@ function table(b: Extract<Block, { kind: 'table' }>, ctx: Ctx): Table {
     layout: TableLayoutType.FIXED,
     columnWidths: widths.map(tw),
     width: { size: tw(ctx.contentMm), type: WidthType.DXA },
+  });
+}
+
+const CARD_EDGE: IBorderOptions = { style: BorderStyle.SINGLE, size: 2, color: '999999' };
+const MARK: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const hp = (points: number) => Math.round(points * 2);
+
+function exactRow(mm: number, children: TableCell[]) {
+  return new TableRow({ height: { value: tw(mm), rule: HeightRule.EXACT }, cantSplit: true, children });
+}
+
+function tiny(text = '', opts: { bold?: boolean; size?: number; align?: Align } = {}) {
+  return new Paragraph({
+    alignment: ALIGN[opts.align ?? 'left'],
+    spacing: { before: 0, after: 0, line: 240 },
+    children: text ? [new TextRun({ text, bold: opts.bold, size: hp(opts.size ?? 1), font: FONT })] : [],
+  });
+}
+
+/**
+ * Cards as one borderless table, no nesting (Word and LibreOffice agree on flat tables only): per card
+ * five columns (mark, photo, fields, QR, mark) and five rows (mark, header, body, footer, mark). The crop
+ * marks are the borders of the margin cells, in line with the card's edges.
+ */
+function cardsTable(b: Extract<Block, { kind: 'cards' }>, ctx: Ctx): Table {
+  const g = ID_CARD_GRID;
+  const m = CROP_MARK_MM;
+  const cardWidths = [m, ...g.columnsMm, m];
+  const bodyMm = (c: IdCard) => c.heightMm - g.headerMm - g.footerMm;
+  const none = { top: NONE, bottom: NONE, left: NONE, right: NONE };
+  const zero = { top: 0, bottom: 0, left: 0, right: 0 };
+  const c0 = (children: Paragraph[], widthMm: number, borders: object, extra: object = {}) =>
+    new TableCell({
+      children,
+      width: { size: tw(widthMm), type: WidthType.DXA },
+      margins: zero,
+      borders: { ...none, ...borders },
+      ...extra,
+    });
+  const rowsOfCards = (cards: IdCard[]): TableRow[] => {
+    // The vertical marks above and below the card, in line with its left and right edges.
+    const markRow = () =>
+      exactRow(
+        m,
+        cards.flatMap(() => [
+          c0([tiny()], m, {}),
+          c0([tiny()], g.columnsMm[0], { left: MARK }),
+          c0([tiny()], g.columnsMm[1], {}),
+          c0([tiny()], g.columnsMm[2], { right: MARK }),
+          c0([tiny()], m, {}),
+        ]),
+      );
+    const header = exactRow(
+      g.headerMm,
+      cards.flatMap((c) => {
+        const logo = c.logo ? dataUrlImage(c.logo, 7, 7) : null;
+        const lines = c.header.map(
+          (l, i) =>
+            new Paragraph({
+              alignment: AlignmentType.CENTER,
+              spacing: { before: 0, after: 0 },
+              children: [
+                ...(i === 0 && logo ? [logo, new TextRun({ text: ' ', font: FONT })] : []),
+                new TextRun({
+                  text: l,
+                  bold: true,
+                  size: hp(i === c.header.length - 1 ? g.pt.title : g.pt.header),
+                  font: FONT,
+                }),
+              ],
+            }),
+        );
+        return [
+          // The horizontal marks left and right of the card, in line with its top edge.
+          c0([tiny()], m, { top: MARK }),
+          c0(
+            lines,
+            g.columnsMm[0] + g.columnsMm[1] + g.columnsMm[2],
+            { top: CARD_EDGE, left: CARD_EDGE, right: CARD_EDGE },
+            {
+              columnSpan: 3,
+              verticalAlign: VerticalAlign.CENTER,
+              shading: { fill: 'E6E6E6' },
+              margins: { top: 0, bottom: 0, left: tw(1.5), right: tw(1.5) },
+            },
+          ),
+          c0([tiny()], m, { top: MARK }),
+        ];
+      }),
+    );
+    const body = exactRow(
+      Math.max(...cards.map(bodyMm)),
+      cards.flatMap((c) => {
+        const photo = c.photo ? dataUrlImage(c.photo, g.photoMm[0], g.photoMm[1]) : null;
+        const frame = new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { before: tw(10), after: 0 },
+          children: [new TextRun({ text: c.photoHint, size: hp(g.pt.small), font: FONT })],
+        });
+        const qrPng = c.qr ? ctx.qr.get(c.qr.content) : undefined;
+        const qrPx = Math.round(g.qrMm * PX_PER_MM);
+        return [
+          c0([tiny()], m, {}),
+          c0(
+            [photo ? new Paragraph({ alignment: AlignmentType.CENTER, children: [photo] }) : frame],
+            g.columnsMm[0],
+            { left: CARD_EDGE },
+            { margins: { top: tw(1.5), bottom: 0, left: tw(1.5), right: tw(1.5) } },
+          ),
+          c0(
+            [
+              new Paragraph({
+                spacing: { before: 0, after: tw(1) },
+                children: [new TextRun({ text: c.name, bold: true, size: hp(g.pt.name), font: FONT })],
+              }),
+              ...c.rows.map(
+                (r) =>
+                  new Paragraph({
+                    spacing: { before: 0, after: tw(0.4) },
+                    children: [
+                      new TextRun({ text: `${r.label}: `, size: hp(g.pt.text), font: FONT }),
+                      new TextRun({ text: r.value, bold: true, size: hp(g.pt.text), font: FONT }),
+                    ],
+                  }),
+              ),
+            ],
+            g.columnsMm[1],
+            {},
+            { margins: { top: tw(1.5), bottom: 0, left: tw(1), right: tw(1) } },
+          ),
+          c0(
+            [
+              ...(qrPng
+                ? [
+                    new Paragraph({
+                      alignment: AlignmentType.CENTER,
+                      children: [
+                        new ImageRun({ type: 'png', data: qrPng, transformation: { width: qrPx, height: qrPx } }),
+                      ],
+                    }),
+                  ]
+                : []),
+              tiny(c.number, { align: 'center', size: g.pt.small }),
+            ],
+            g.columnsMm[2],
+            { right: CARD_EDGE },
+            { margins: { top: tw(1.5), bottom: 0, left: 0, right: tw(1) } },
+          ),
+          c0([tiny()], m, {}),
+        ];
+      }),
+    );
+    const footer = exactRow(
+      g.footerMm,
+      cards.flatMap((c) => {
+        const width = g.columnsMm[0] + g.columnsMm[1] + g.columnsMm[2];
+        const runs = [new TextRun({ text: c.footer, size: hp(g.pt.text), font: FONT })];
+        if (c.signature)
+          runs.push(
+            new TextRun({ text: `\t${c.signature.position} ________ `, size: hp(g.pt.text), font: FONT }),
+            new TextRun({ text: c.signature.name, bold: true, size: hp(g.pt.text), font: FONT }),
+          );
+        return [
+          c0([tiny()], m, { bottom: MARK }),
+          c0(
+            [
+              new Paragraph({
+                tabStops: [{ type: TabStopType.RIGHT, position: tw(width - 3) }],
+                spacing: { before: 0, after: 0 },
+                children: runs,
+              }),
+            ],
+            width,
+            { bottom: CARD_EDGE, left: CARD_EDGE, right: CARD_EDGE },
+            {
+              columnSpan: 3,
+              verticalAlign: VerticalAlign.CENTER,
+              margins: { top: 0, bottom: 0, left: tw(1.5), right: tw(1.5) },
+            },
+          ),
+          c0([tiny()], m, { bottom: MARK }),
+        ];
+      }),
+    );
+    return [markRow(), header, body, footer, markRow()];
+  };
+  const rows: TableRow[] = [];
+  for (let i = 0; i < b.cards.length; i += b.columns) rows.push(...rowsOfCards(b.cards.slice(i, i + b.columns)));
+  const perRow = Math.min(b.columns, b.cards.length);
+  const widths = Array.from({ length: perRow }, () => cardWidths).flat();
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    columnWidths: widths.map(tw),
+    width: { size: tw(widths.reduce((a, w) => a + w, 0)), type: WidthType.DXA },
+    rows,
   });
 }
 
@@ -255,11 +461,21 @@ function blockOf(b: Block, ctx: Ctx): (Paragraph | Table)[] {
       ];
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
+    case 'cards':
+      return [cardsTable(b, ctx)];
   }
 }
 
 function qrMarks(blocks: Block[]): QrMark[] {
-  return blocks.flatMap((b) => (b.kind === 'qr' ? [b.mark] : b.kind === 'signatures' && b.qr ? [b.qr] : []));
+  return blocks.flatMap((b) =>
+    b.kind === 'qr'
+      ? [b.mark]
+      : b.kind === 'signatures' && b.qr
+        ? [b.qr]
+        : b.kind === 'cards'
+          ? b.cards.flatMap((c) => (c.qr ? [c.qr] : []))
+          : [],
+  );
 }
 
 export async function renderDocx(doc: DocModel): Promise<Buffer> {

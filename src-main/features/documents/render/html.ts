@@ -1,4 +1,12 @@
-import type { Block, DocModel, QrMark, Run } from '../../../../src-shared/domain/documents/model';
+import {
+  CROP_MARK_MM,
+  ID_CARD_GRID,
+  type Block,
+  type DocModel,
+  type IdCard,
+  type QrMark,
+  type Run,
+} from '../../../../src-shared/domain/documents/model';
 import { qrSvg } from './qr';
 
 /**
@@ -23,6 +31,44 @@ const pct = (f: number) => `${(f * 100).toFixed(2)}%`;
 function qrFigure(mark: QrMark): string {
   // The payload also as text: what the code holds is public anyway, and the counter can copy it.
   return `<figure class="qr" data-payload="${esc(mark.content)}">${qrSvg(mark.content, mark.sizeMm)}<figcaption>${esc(mark.caption)}</figcaption></figure>`;
+}
+
+/** One card inside its crop marks: eight short lines just outside the corners, where the knife goes. */
+function idCard(c: IdCard): string {
+  const g = ID_CARD_GRID;
+  const m = CROP_MARK_MM;
+  const marks = [
+    `left:0;top:${m}mm;width:${m}mm;height:0`,
+    `left:${m}mm;top:0;width:0;height:${m}mm`,
+    `right:0;top:${m}mm;width:${m}mm;height:0`,
+    `right:${m}mm;top:0;width:0;height:${m}mm`,
+    `left:0;bottom:${m}mm;width:${m}mm;height:0`,
+    `left:${m}mm;bottom:0;width:0;height:${m}mm`,
+    `right:0;bottom:${m}mm;width:${m}mm;height:0`,
+    `right:${m}mm;bottom:0;width:0;height:${m}mm`,
+  ];
+  const photo = c.photo
+    ? `<img src="${esc(c.photo)}" alt="" style="width:${g.photoMm[0]}mm;height:${g.photoMm[1]}mm;object-fit:cover">`
+    : `<div class="photo-frame" style="width:${g.photoMm[0]}mm;height:${g.photoMm[1]}mm">${esc(c.photoHint)}</div>`;
+  return (
+    `<div class="crop" style="padding:${m}mm">${marks.map((st) => `<i style="${st}"></i>`).join('')}` +
+    `<div class="id-card" style="width:${c.widthMm}mm;height:${c.heightMm}mm;grid-template-rows:${g.headerMm}mm 1fr ${g.footerMm}mm">` +
+    `<div class="id-head">${c.logo ? `<img src="${esc(c.logo)}" alt="">` : ''}<div>` +
+    c.header
+      .map((l, i) => `<div style="font-size:${i === c.header.length - 1 ? g.pt.title : g.pt.header}pt">${esc(l)}</div>`)
+      .join('') +
+    `</div></div>` +
+    `<div class="id-body" style="grid-template-columns:${g.columnsMm.map((w) => `${w}mm`).join(' ')};font-size:${g.pt.text}pt">` +
+    `<div class="id-photo">${photo}</div>` +
+    `<div class="id-fields"><div class="id-name" style="font-size:${g.pt.name}pt">${esc(c.name)}</div>` +
+    c.rows.map((r) => `<div>${esc(r.label)}: <b>${esc(r.value)}</b></div>`).join('') +
+    `</div>` +
+    `<div class="id-qr">${c.qr ? qrSvg(c.qr.content, g.qrMm) : ''}<div style="font-size:${g.pt.small}pt">${esc(c.number)}</div></div>` +
+    `</div>` +
+    `<div class="id-foot" style="font-size:${g.pt.text}pt"><span>${esc(c.footer)}</span>` +
+    (c.signature ? `<span>${esc(c.signature.position)} ________ <b>${esc(c.signature.name)}</b></span>` : '') +
+    `</div></div></div>`
+  );
 }
 
 function block(b: Block): string {
@@ -83,6 +129,8 @@ function block(b: Block): string {
       return `<div class="cut">${b.label ? `<span>${esc(b.label)}</span>` : ''}</div>`;
     case 'pageBreak':
       return `<div class="page-break"></div>`;
+    case 'cards':
+      return `<div class="cards" style="grid-template-columns:repeat(${b.columns}, max-content)">${b.cards.map(idCard).join('')}</div>`;
   }
 }
 
@@ -127,6 +175,21 @@ figure.qr svg { display: block; margin: 0 auto 1mm; }
 .cut { border-top: 0.75pt dashed #000; margin: 8mm 0; text-align: center; }
 .cut span { position: relative; top: -0.7em; background: #fff; padding: 0 2mm; font-size: ${doc.fontSize - 3}pt; }
 .page-break { break-after: page; }
+.cards { display: grid; }
+.crop { position: relative; break-inside: avoid; }
+.crop i { position: absolute; border-left: 0.5pt solid #000; border-top: 0.5pt solid #000; }
+.id-card { display: grid; border: 0.25pt solid #999; overflow: hidden; line-height: 1.15; }
+.id-head { display: flex; align-items: center; justify-content: center; gap: 1.5mm; background: #e6e6e6; text-align: center; font-weight: bold; padding: 0 1.5mm; }
+.id-head img { height: 8mm; }
+.id-body { display: grid; padding: 1.5mm 0 0; overflow: hidden; }
+.id-photo { padding-left: 1.5mm; }
+.id-photo .photo-frame { border: 0.5pt dashed #000; display: flex; align-items: center; justify-content: center; text-align: center; font-size: 6pt; }
+.id-fields { overflow: hidden; padding: 0 1mm; }
+.id-fields > div { margin-bottom: 0.4mm; }
+.id-name { font-weight: bold; margin-bottom: 1mm !important; }
+.id-qr { text-align: center; padding-right: 1mm; }
+.id-qr svg { display: block; margin: 0 auto; }
+.id-foot { display: flex; justify-content: space-between; align-items: center; padding: 0 1.5mm; }
 .watermark { position: absolute; inset: 0; display: flex; align-items: center; justify-content: center; pointer-events: none; }
 .watermark span { transform: rotate(-35deg); font-size: 72pt; font-weight: bold; color: rgba(0,0,0,.08); letter-spacing: .1em; }
 `;

@@ -2,6 +2,8 @@ import type { DocumentParams } from '../../../../src-shared/contract/documents';
 import type { DocumentTypeCode } from '../../../../src-shared/domain/documents/catalog';
 import type { DocumentSource } from '../../../../src-shared/domain/documents/source';
 import type { Db } from '../../../db/store';
+import { loadDormitory } from './dormitory';
+import { loadExamList } from './exam-list';
 import { loadSummons } from './summons';
 import { loadTranscript } from './transcript';
 
@@ -18,4 +20,6 @@ export const EXTRA_LOADERS: Partial<Record<DocumentTypeCode, ExtraLoader>> = {
   // The GPA certificate prints the same figures as the transcript.
   gpa: loadTranscript,
   summons: loadSummons,
+  dormitory: loadDormitory,
+  'exam-list': loadExamList,
 };
