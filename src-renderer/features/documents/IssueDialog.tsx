@@ -13,7 +13,7 @@ import {
 } from '@mui/material';
 import { useRef, useState } from 'react';
 import { MANAGERS } from '../../../src-shared/contract/roles';
-import type { IssuedDocument } from '../../../src-shared/contract/documents';
+import type { DocumentParams, IssuedDocument } from '../../../src-shared/contract/documents';
 import type { Locale } from '../../../src-shared/contract/common';
 import type { DocumentTypeCode } from '../../../src-shared/domain/documents/catalog';
 import { useMutation, useQuery } from '../../api/hooks';
@@ -22,6 +22,7 @@ import { useUser } from '../../app/session';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { DocumentFrame, type DocumentFrameHandle } from './DocumentFrame';
 import { IssuedView } from './IssuedView';
+import { DocumentParamsFields, hasParams } from './DocumentParamsFields';
 
 interface Props {
   studentId: string;
@@ -35,7 +36,9 @@ interface Props {
 export function IssueDialog({ studentId, type, lang, onClose, onIssued }: Props) {
   const { t, tKey } = useI18n();
   const { user } = useUser();
-  const preview = useQuery('documents.preview', { type, studentId, lang });
+  const [params, setParams] = useState<DocumentParams>({});
+  const withParams = hasParams(type) && Object.keys(params).length > 0 ? { params } : {};
+  const preview = useQuery('documents.preview', { type, studentId, lang, ...withParams });
   const issue = useMutation('documents.issue');
   const [issued, setIssued] = useState<IssuedDocument | null>(null);
   const [reason, setReason] = useState('');
@@ -66,6 +69,7 @@ export function IssueDialog({ studentId, type, lang, onClose, onIssued }: Props)
       </DialogTitle>
       <DialogContent>
         <Stack spacing={2}>
+          {hasParams(type) && <DocumentParamsFields type={type} value={params} onChange={setParams} />}
           {preview.error && <ErrorAlert error={preview.error} />}
           {holds.map((h) => (
             <Alert severity="warning" key={h.rule} data-testid="document-hold">
