@@ -80,6 +80,19 @@ describe('document batches', () => {
     expect(await inner.file('word/document.xml')!.async('string')).toContain('СПРАВКА С МЕСТА УЧЕБЫ');
   });
 
+  it('ID cards as one PDF are printed eight to an A4 sheet', async () => {
+    const ids = f.students.slice(0, 10).map((s) => s.id);
+    const { jobId, batchId } = await h.ok(
+      'documents.batchStart',
+      { type: 'student-card', lang: 'uz-Latn', format: 'pdf', studentIds: ids },
+      front,
+    );
+    await finished(h, jobId);
+    expect(await h.ok('documents.batchGet', { batchId }, front)).toMatchObject({ status: 'done', issued: 10 });
+    const pdf = Buffer.from((await h.ok('documents.batchDownload', { batchId }, front)).data, 'base64');
+    expect((pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length).toBe(2);
+  });
+
   it("a DOCX batch fills the office's active template for each student", async () => {
     const template = await buildDocx([p('OFIS SHABLONI № {{registerNumber}}'), p('{{fullName}}'), p('{{%qr:25mm}}')]);
     const head = await h.signInAs('head');

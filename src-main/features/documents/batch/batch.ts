@@ -4,6 +4,8 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DocumentBatch } from '../../../../src-shared/contract/document-batches';
 import type { Locale } from '../../../../src-shared/contract/common';
 import type { DocumentTypeCode } from '../../../../src-shared/domain/documents/catalog';
+import type { DocModel } from '../../../../src-shared/domain/documents/model';
+import { cardSheet } from '../../../../src-shared/domain/documents/student-card';
 import { uuidv7 } from '../../../../src-shared/domain/uuid';
 import { AppError } from '../../../../src-shared/errors';
 import type { Services } from '../../../backend/context';
@@ -113,6 +115,23 @@ async function docxFiles(db: Db, rows: IssuedRow[], pool: RenderPool): Promise<B
   return out as Buffer[];
 }
 
+/** ID cards per A4 sheet in a printed batch (2 × 4, cut along the crop marks). */
+const CARDS_PER_SHEET = 8;
+
+/**
+ * Pages to print: one-card documents (ID cards) are gathered eight to a sheet; other documents stay as they
+ * are. Each card keeps its own number and QR; only the paper is shared.
+ */
+export function printSheets(models: DocModel[]): DocModel[] {
+  const single = (m: DocModel) => (m.blocks.length === 1 && m.blocks[0]!.kind === 'cards' ? m.blocks[0] : null);
+  if (models.length < 2 || !models.every(single)) return models;
+  const cards = models.flatMap((m) => (single(m) as Extract<DocModel['blocks'][number], { kind: 'cards' }>).cards);
+  const sheets: DocModel[] = [];
+  for (let i = 0; i < cards.length; i += CARDS_PER_SHEET)
+    sheets.push(cardSheet(cards.slice(i, i + CARDS_PER_SHEET), models[0]!.lang as Locale, models[0]!.title));
+  return sheets;
+}
+
 export const pdfNameOf = (batch: Pick<BatchRow, 'type' | 'createdAt'>) =>
   `${batch.type}_${batch.createdAt.slice(0, 10)}.pdf`;
 
@@ -126,7 +145,10 @@ export async function writeBatchFiles(services: Services, batch: BatchRow, pool:
   mkdirSync(batch.outDir, { recursive: true });
   if (batch.format === 'pdf') {
     if (items.length === 0) return 0;
-    writeAtomic(join(batch.outDir, pdfNameOf(batch)), await renderPdf(items.map((i) => issuedModel(db, i.doc))));
+    writeAtomic(
+      join(batch.outDir, pdfNameOf(batch)),
+      await renderPdf(printSheets(items.map((i) => issuedModel(db, i.doc)))),
+    );
     return items.length;
   }
   const present = new Set(readdirSync(batch.outDir));
