@@ -127,6 +127,7 @@ function layout(d: ExamListSnapshot, meta: IssueMeta): DocModel {
     page: { size: 'A4', orientation: 'portrait', marginsMm: OFFICIAL_MARGINS },
     fontSize: 12,
     watermark: meta.registerNumber ? undefined : w.one('doc.draft'),
+    footer: [d.holderName, meta.registerNumber ? `№ ${meta.registerNumber}` : ''].filter(Boolean).join(' · '),
     blocks: [
       letterhead(d.institution, meta),
       { kind: 'title', lines: [w.one('doc.examList.title'), w.one('doc.examList.year', { year: d.educationYear })] },

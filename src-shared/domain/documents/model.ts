@@ -105,6 +105,11 @@ export interface DocModel {
   fontSize: number;
   /** A preview that was not issued says so across the page. */
   watermark?: string;
+  /**
+   * Printed at the foot of every page with “page / pages” on the right: who and which document a loose
+   * page of a multi-page document belongs to (a transcript, an exam list).
+   */
+  footer?: string;
   blocks: Block[];
 }
 

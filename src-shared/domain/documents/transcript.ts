@@ -246,6 +246,7 @@ function layout(d: TranscriptSnapshot, meta: IssueMeta): DocModel {
     page: { size: 'A4', orientation: 'portrait', marginsMm: OFFICIAL_MARGINS },
     fontSize: 11,
     watermark: meta.registerNumber ? undefined : w.one('doc.draft'),
+    footer: [d.holderName, meta.registerNumber ? `№ ${meta.registerNumber}` : ''].filter(Boolean).join(' · '),
     blocks: [
       { kind: 'letterhead', lines: d.institution.map((n) => n.toLocaleUpperCase('uz')), logo: meta.logo || undefined },
       {

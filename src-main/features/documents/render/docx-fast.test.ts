@@ -52,6 +52,19 @@ describe('the DOCX writer', () => {
     expect(await pkg.file('word/styles.xml')!.async('string')).toContain('Times New Roman');
   });
 
+  it('a running footer: who and which document, with PAGE / NUMPAGES fields, on every page', async () => {
+    const pkg = await JSZip.loadAsync(renderDocxSync({ ...model, footer: 'Gʻulomova Oʻgʻiloy · № 5/2026' }));
+    const footer = await pkg.file('word/footer1.xml')!.async('string');
+    expect(footer).toContain('Gʻulomova Oʻgʻiloy · № 5/2026');
+    expect(footer).toContain(' PAGE ');
+    expect(footer).toContain(' NUMPAGES ');
+    expect(await pkg.file('word/_rels/document.xml.rels')!.async('string')).toContain('Target="footer1.xml"');
+    expect(await pkg.file('[Content_Types].xml')!.async('string')).toContain('PartName="/word/footer1.xml"');
+    expect(await pkg.file('word/document.xml')!.async('string')).toContain('<w:footerReference w:type="default"');
+    // Without a footer the package has none.
+    expect((await JSZip.loadAsync(renderDocxSync(model))).file('word/footer1.xml')).toBeNull();
+  });
+
   it('drops characters XML forbids instead of writing a file Word refuses', async () => {
     const bad: DocModel = { ...model, blocks: [{ kind: 'paragraph', runs: [{ text: 'a\u0001b\u000bc' }] }] };
     const xml = await (await JSZip.loadAsync(renderDocxSync(bad))).file('word/document.xml')!.async('string');

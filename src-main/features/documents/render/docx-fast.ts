@@ -1,7 +1,7 @@
 import type { Block, DocModel, QrMark } from '../../../../src-shared/domain/documents/model';
 import { packageParts } from './docx-shell';
 import { qrPngSync } from './qr';
-import { documentXml, Media, type BodyCtx } from './wordml';
+import { documentXml, footerXml, Media, type BodyCtx } from './wordml';
 import { cardsXml } from './wordml-cards';
 import { zip } from './zip';
 
@@ -38,6 +38,7 @@ export function renderDocxSync(model: DocModel): Buffer {
       documentXml: body,
       media: ctx.media,
       now: new Date().toISOString(),
+      footerXml: model.footer ? footerXml(model.footer, ctx.contentMm) : undefined,
     }),
   );
 }

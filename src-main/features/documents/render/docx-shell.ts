@@ -1,6 +1,6 @@
 import { Document, Packer } from 'docx';
 import type { Media } from './wordml';
-import { FONT } from './wordml';
+import { FONT, FOOTER_REL } from './wordml';
 import { packEntry, type PackedEntry, type ZipEntry } from './zip';
 
 /**
@@ -48,11 +48,20 @@ export function packageParts(opts: {
   documentXml: string;
   media: Media;
   now: string;
+  footerXml?: string;
 }) {
   const parts = shell(opts.halfPoints);
   const out: (ZipEntry | PackedEntry)[] = [];
   const types = parts.get('[Content_Types].xml') as string;
-  out.push({ path: '[Content_Types].xml', data: types });
+  out.push({
+    path: '[Content_Types].xml',
+    data: opts.footerXml
+      ? types.replace(
+          '</Types>',
+          '<Override ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml" PartName="/word/footer1.xml"/></Types>',
+        )
+      : types,
+  });
   for (const [path, data] of parts) {
     if (path === '[Content_Types].xml') continue;
     if (path === 'word/document.xml') {
@@ -64,7 +73,10 @@ export function packageParts(opts: {
             `<Relationship Id="${i.rId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="${i.path}"/>`,
         )
         .join('');
-      out.push({ path, data: (data as string).replace('</Relationships>', `${images}</Relationships>`) });
+      const footer = opts.footerXml
+        ? `<Relationship Id="${FOOTER_REL}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>`
+        : '';
+      out.push({ path, data: (data as string).replace('</Relationships>', `${images}${footer}</Relationships>`) });
     } else if (path === 'docProps/core.xml') {
       out.push({
         path,
@@ -79,6 +91,7 @@ export function packageParts(opts: {
       out.push(entry);
     }
   }
+  if (opts.footerXml) out.push({ path: 'word/footer1.xml', data: opts.footerXml });
   for (const image of opts.media.images) out.push({ path: `word/${image.path}`, data: image.data, store: true });
   return out;
 }

@@ -138,8 +138,13 @@ export function renderHtml(doc: DocModel): string {
   const [top, right, bottom, left] = doc.page.marginsMm;
   const size = doc.page.orientation === 'landscape' ? 'A4 landscape' : 'A4';
   const pageWidth = doc.page.orientation === 'landscape' ? 297 : 210;
+  // A running footer on printed pages (CSS page-margin boxes): whose document, and page / pages.
+  const cssString = (v: string) => `"${v.replace(/["\\\n<>]/g, ' ')}"`;
+  const footer = doc.footer
+    ? ` @bottom-left { content: ${cssString(doc.footer)}; font: 9pt 'Times New Roman', 'Liberation Serif', serif; } @bottom-right { content: counter(page) " / " counter(pages); font: 9pt 'Times New Roman', 'Liberation Serif', serif; }`
+    : '';
   const css = `
-@page { size: ${size}; margin: ${top}mm ${right}mm ${bottom}mm ${left}mm; }
+@page { size: ${size}; margin: ${top}mm ${right}mm ${bottom}mm ${left}mm;${footer} }
 * { box-sizing: border-box; }
 html { background: #f0f0f0; }
 body { margin: 0; font-family: 'Times New Roman', 'Liberation Serif', 'DejaVu Serif', serif; font-size: ${doc.fontSize}pt; line-height: 1.25; color: #000; }

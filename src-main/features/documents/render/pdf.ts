@@ -449,6 +449,8 @@ export async function renderPdf(models: DocModel | DocModel[]): Promise<Buffer> 
     layout: first.page.orientation,
     margin: 0,
     autoFirstPage: false,
+    // Kept until the end so each document's running footer can say “page / pages”.
+    bufferPages: true,
     info: { Title: first.title, Creator: 'Registrator' },
     lang: first.lang,
   });
@@ -462,10 +464,25 @@ export async function renderPdf(models: DocModel | DocModel[]): Promise<Buffer> 
     doc.on('end', resolve);
     doc.on('error', reject);
   });
+  const ranges: { model: DocModel; first: number; count: number }[] = [];
   for (const model of list) {
+    const first = doc.bufferedPageRange().count;
     doc.addPage({ size: 'A4', layout: model.page.orientation, margin: 0 });
     const layout = new Layout(doc, model, qr);
     for (const b of model.blocks) layout.block(b);
+    ranges.push({ model, first, count: doc.bufferedPageRange().count - first });
+  }
+  for (const { model, first, count } of ranges) {
+    if (!model.footer) continue;
+    const [, right, bottom, left] = model.page.marginsMm;
+    for (let i = 0; i < count; i++) {
+      doc.switchToPage(first + i);
+      const y = doc.page.height - pt(bottom) / 2 - 4;
+      const width = doc.page.width - pt(left) - pt(right);
+      doc.font('Serif').fontSize(9).fillColor('#000000', 1);
+      doc.text(model.footer, pt(left), y, { width: width * 0.8, lineBreak: false });
+      doc.text(`${i + 1} / ${count}`, pt(left), y, { width, align: 'right', lineBreak: false });
+    }
   }
   doc.end();
   await done;

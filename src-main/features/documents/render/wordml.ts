@@ -342,6 +342,22 @@ const NS =
   'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" ' +
   'xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"';
 
+export const FOOTER_REL = 'rIdFooter1';
+
+const field = (instr: string, size: number) =>
+  `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ${instr} </w:instrText></w:r>` +
+  `<w:r><w:fldChar w:fldCharType="separate"/></w:r>${runXml('1', { size })}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+
+/** `word/footer1.xml`: the running footer (who, which document) and PAGE / NUMPAGES on the right. */
+export function footerXml(text: string, contentMm: number): string {
+  const size = 18;
+  const p = paraXml(
+    runXml(`${text}\t`, { size }) + field('PAGE', size) + runXml(' / ', { size }) + field('NUMPAGES', size),
+    { rightTab: tw(contentMm) },
+  );
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:ftr ${NS}>${p}</w:ftr>`;
+}
+
 /** The whole `word/document.xml` of a model. */
 export function documentXml(doc: DocModel, ctx: BodyCtx, extra?: (b: Block, ctx: BodyCtx) => string | null): string {
   const landscape = doc.page.orientation === 'landscape';
@@ -351,7 +367,7 @@ export function documentXml(doc: DocModel, ctx: BodyCtx, extra?: (b: Block, ctx:
   for (const b of doc.blocks) body += blockXml(b, ctx, extra);
   const [w, h] = landscape ? [tw(297), tw(210)] : [tw(210), tw(297)];
   const sect =
-    `<w:sectPr><w:pgSz w:w="${w}" w:h="${h}"${landscape ? ' w:orient="landscape"' : ''}/>` +
+    `<w:sectPr>${doc.footer ? `<w:footerReference w:type="default" r:id="${FOOTER_REL}"/>` : ''}<w:pgSz w:w="${w}" w:h="${h}"${landscape ? ' w:orient="landscape"' : ''}/>` +
     `<w:pgMar w:top="${tw(top)}" w:right="${tw(right)}" w:bottom="${tw(bottom)}" w:left="${tw(left)}" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>`;
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${NS}><w:body>${body}${sect}</w:body></w:document>`;
 }
