@@ -19,14 +19,8 @@ import {
   Typography,
 } from '@mui/material';
 import { useCallback, useState } from 'react';
-import type { Locale } from '../../../src-shared/contract/common';
 import type { DocumentBatch } from '../../../src-shared/contract/document-batches';
-import {
-  DOCUMENT_TYPE_CODES,
-  DOCUMENT_TYPES,
-  defaultLang,
-  type DocumentTypeCode,
-} from '../../../src-shared/domain/documents/catalog';
+import { defaultLang } from '../../../src-shared/domain/documents/catalog';
 import { formatDateTime } from '../../../src-shared/domain/format';
 import type { AppErrorShape } from '../../../src-shared/errors';
 import { call } from '../../api/client';
@@ -37,7 +31,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { downloadBase64 } from '../../ui/ExportButton';
 import { SectionCard } from '../../ui/SectionCard';
 import { useJobs } from '../backups/use-jobs';
-import { LANG_LABEL } from './lang-labels';
+import { TypeLangFields, type TypeLang } from './TypeLangFields';
 
 const STATUS_COLOR = {
   running: 'info',
@@ -59,8 +53,8 @@ export function BatchCard({ onFinished }: { onFinished(): void }) {
     onFinished();
   }, [reload, onFinished]);
   const { jobs, merge } = useJobs(finished);
-  const [type, setType] = useState<DocumentTypeCode>('enrolment');
-  const [lang, setLang] = useState<Locale>(defaultLang('enrolment', locale));
+  const [choice, setChoice] = useState<TypeLang>({ type: 'enrolment', lang: defaultLang('enrolment', locale) });
+  const { type, lang } = choice;
   const [format, setFormat] = useState<'pdf' | 'docx'>('pdf');
   const [groupId, setGroupId] = useState<string | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
@@ -86,43 +80,11 @@ export function BatchCard({ onFinished }: { onFinished(): void }) {
   }
 
   const percent = job && job.total > 0 ? Math.round((job.done / job.total) * 100) : 0;
-  const langs = DOCUMENT_TYPES[type].langs as readonly Locale[];
   return (
     <SectionCard title={t('documents.batch.title')} hint={t('documents.batch.hint')}>
       <Stack spacing={2} data-testid="batch-card">
         <Stack direction="row" spacing={1.5} flexWrap="wrap" useFlexGap>
-          <TextField
-            select
-            size="small"
-            label={t('documents.section.type')}
-            value={type}
-            onChange={(e) => {
-              const next = e.target.value as DocumentTypeCode;
-              setType(next);
-              setLang(defaultLang(next, lang));
-            }}
-            sx={{ flex: '1 1 240px' }}
-          >
-            {DOCUMENT_TYPE_CODES.map((c) => (
-              <MenuItem key={c} value={c}>
-                {tKey(`documents.type.${c}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            select
-            size="small"
-            label={t('documents.section.lang')}
-            value={lang}
-            onChange={(e) => setLang(e.target.value as Locale)}
-            sx={{ flex: '0 1 150px' }}
-          >
-            {langs.map((l) => (
-              <MenuItem key={l} value={l}>
-                {LANG_LABEL[l]}
-              </MenuItem>
-            ))}
-          </TextField>
+          <TypeLangFields value={choice} onChange={setChoice} />
           <Autocomplete
             size="small"
             options={groups.data ?? []}

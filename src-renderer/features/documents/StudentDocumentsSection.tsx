@@ -1,29 +1,11 @@
 import PostAddOutlined from '@mui/icons-material/PostAddOutlined';
-import {
-  Button,
-  Chip,
-  MenuItem,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Button, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
 import { roleMayCall } from '../../../src-shared/contract/roles';
 import { contract } from '../../../src-shared/contract';
-import type { Locale } from '../../../src-shared/contract/common';
 import type { IssuedDocument } from '../../../src-shared/contract/documents';
 import type { Student } from '../../../src-shared/contract/students';
-import {
-  DOCUMENT_TYPE_CODES,
-  DOCUMENT_TYPES,
-  defaultLang,
-  type DocumentTypeCode,
-} from '../../../src-shared/domain/documents/catalog';
+import { defaultLang } from '../../../src-shared/domain/documents/catalog';
 import { formatDate } from '../../../src-shared/domain/format';
 import { useQuery } from '../../api/hooks';
 import { useI18n } from '../../app/i18n';
@@ -32,59 +14,25 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { SectionCard } from '../../ui/SectionCard';
 import { IssueDialog } from './IssueDialog';
 import { IssuedView } from './IssuedView';
-import { LANG_LABEL } from './lang-labels';
+import { TypeLangFields, type TypeLang } from './TypeLangFields';
 
 /** The card's documents: pick a type and language → preview → issue; the student's register entries below. */
 export function StudentDocumentsSection({ student }: { student: Student }) {
   const { t, tKey, locale } = useI18n();
   const { user } = useUser();
   const mayIssue = roleMayCall(user.role, contract['documents.issue'].access);
-  const [type, setType] = useState<DocumentTypeCode>('enrolment');
-  const [lang, setLang] = useState<Locale>(defaultLang('enrolment', locale));
+  const [choice, setChoice] = useState<TypeLang>({ type: 'enrolment', lang: defaultLang('enrolment', locale) });
+  const { type, lang } = choice;
   const [issuing, setIssuing] = useState(false);
   const [open, setOpen] = useState<IssuedDocument | null>(null);
   const list = useQuery('documents.list', { studentId: student.id, limit: 50 });
-  const langs = DOCUMENT_TYPES[type].langs as readonly Locale[];
 
   return (
     <SectionCard title={t('documents.section.title')}>
       <Stack spacing={2} data-testid="student-documents">
         {mayIssue && (
           <Stack direction="row" spacing={1.5} alignItems="center" flexWrap="wrap" useFlexGap>
-            <TextField
-              select
-              size="small"
-              label={t('documents.section.type')}
-              value={type}
-              onChange={(e) => {
-                const next = e.target.value as DocumentTypeCode;
-                setType(next);
-                setLang(defaultLang(next, lang));
-              }}
-              sx={{ flex: '1 1 260px', maxWidth: 420 }}
-              inputProps={{ 'data-testid': 'document-type' }}
-            >
-              {DOCUMENT_TYPE_CODES.map((c) => (
-                <MenuItem key={c} value={c}>
-                  {tKey(`documents.type.${c}`)}
-                </MenuItem>
-              ))}
-            </TextField>
-            <TextField
-              select
-              size="small"
-              label={t('documents.section.lang')}
-              value={lang}
-              onChange={(e) => setLang(e.target.value as Locale)}
-              sx={{ flex: '0 1 160px' }}
-              inputProps={{ 'data-testid': 'document-lang' }}
-            >
-              {langs.map((l) => (
-                <MenuItem key={l} value={l}>
-                  {LANG_LABEL[l]}
-                </MenuItem>
-              ))}
-            </TextField>
+            <TypeLangFields value={choice} onChange={setChoice} testIds />
             <Button
               variant="contained"
               startIcon={<PostAddOutlined />}
