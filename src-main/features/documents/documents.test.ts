@@ -191,9 +191,13 @@ describe('document engine: enrolment certificate', () => {
     h.backend.services.store.writer.prepare("update students set status = '14' where id = ?").run(student.id);
     const rules = await h.ok('documents.holdRules', {}, front);
     expect(rules.rules.find((r) => r.id === 'notStudying')?.types).toContain('enrolment');
-    expect((await h.call('documents.setHoldRules', { rules: [{ id: 'notStudying', types: [] }] }, front)).ok).toBe(false);
+    expect((await h.call('documents.setHoldRules', { rules: [{ id: 'notStudying', types: [] }] }, front)).ok).toBe(
+      false,
+    );
     const bad = await h.call('documents.setHoldRules', { rules: [{ id: 'noSuchRule', types: [] }] }, h.adminToken);
-    expect(!bad.ok && bad.error.details?.issues).toEqual([{ path: 'rules.noSuchRule', key: 'documents.hold.unknownRule' }]);
+    expect(!bad.ok && bad.error.details?.issues).toEqual([
+      { path: 'rules.noSuchRule', key: 'documents.hold.unknownRule' },
+    ]);
     await h.ok('documents.setHoldRules', { rules: [{ id: 'notStudying', types: ['enrolment-en'] }] }, h.adminToken);
     // A graduate may now get the Uzbek certificate at the counter; the English one is still held.
     const doc = await h.ok('documents.issue', { type: 'enrolment', studentId: student.id, lang: 'uz-Latn' }, front);
