@@ -12,6 +12,8 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    pool: 'forks',
+    // Threads start faster than forks (≈1 min less for the whole suite on two cores); better-sqlite3 and the
+    // import/render worker threads work in them alike.
+    pool: 'threads',
   },
 });
