@@ -10,7 +10,7 @@ import { useUser } from '../../app/session';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { SectionCard } from '../../ui/SectionCard';
 
-/** Which document each hold rule stops: rules × types as checkboxes; managers change them. */
+/** Which document each hold rule stops: types × rules as checkboxes; managers change them. */
 export function HoldsCard() {
   const { t, tKey, tOr } = useI18n();
   const { user } = useUser();
@@ -41,20 +41,20 @@ export function HoldsCard() {
       <Table size="small" data-testid="holds-table">
         <TableHead>
           <TableRow>
-            <TableCell>{t('documents.holds.rule')}</TableCell>
-            {DOCUMENT_TYPE_CODES.map((c) => (
-              <TableCell key={c} align="center" sx={{ fontSize: 12 }}>
-                {tKey(`documents.type.${c}`)}
+            <TableCell>{t('documents.col.type')}</TableCell>
+            {Object.keys(current).map((rule) => (
+              <TableCell key={rule} align="center">
+                {tOr(`documents.holdRule.${rule}`, rule)}
               </TableCell>
             ))}
           </TableRow>
         </TableHead>
         <TableBody>
-          {Object.keys(current).map((rule) => (
-            <TableRow key={rule}>
-              <TableCell>{tOr(`documents.holdRule.${rule}`, rule)}</TableCell>
-              {DOCUMENT_TYPE_CODES.map((c) => (
-                <TableCell key={c} align="center" padding="checkbox">
+          {DOCUMENT_TYPE_CODES.map((c) => (
+            <TableRow key={c}>
+              <TableCell>{tKey(`documents.type.${c}`)}</TableCell>
+              {Object.keys(current).map((rule) => (
+                <TableCell key={rule} align="center" padding="checkbox">
                   <Checkbox
                     size="small"
                     checked={(current[rule] ?? []).includes(c)}

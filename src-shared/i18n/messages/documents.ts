@@ -19,7 +19,6 @@ export const documentsMessages = defineMessages({
     'documents.holds.title': 'Toʻsiqlar',
     'documents.holds.hint':
       'Qaysi holatda qaysi hujjat berilmaydi. Toʻsiq boʻlsa, hujjatni faqat rahbar sabab yozib bera oladi.',
-    'documents.holds.rule': 'Qoida',
     'documents.holds.saved': 'Toʻsiqlar saqlandi',
     'documents.holdRule.notStudying': 'Talaba oʻqimayapti',
     'documents.holdRule.noStudentId': 'HEMIS ID raqami yoʻq',
@@ -161,7 +160,6 @@ export const documentsMessages = defineMessages({
     'documents.holds.title': 'Тўсиқлар',
     'documents.holds.hint':
       'Қайси ҳолатда қайси ҳужжат берилмайди. Тўсиқ бўлса, ҳужжатни фақат раҳбар сабаб ёзиб бера олади.',
-    'documents.holds.rule': 'Қоида',
     'documents.holds.saved': 'Тўсиқлар сақланди',
     'documents.holdRule.notStudying': 'Талаба ўқимаяпти',
     'documents.holdRule.noStudentId': 'HEMIS ID рақами йўқ',
@@ -302,7 +300,6 @@ export const documentsMessages = defineMessages({
     'documents.holds.title': 'Ограничения',
     'documents.holds.hint':
       'В каком случае какой документ не выдаётся. При ограничении выдать документ может только руководитель, указав причину.',
-    'documents.holds.rule': 'Правило',
     'documents.holds.saved': 'Ограничения сохранены',
     'documents.holdRule.notStudying': 'Студент не обучается',
     'documents.holdRule.noStudentId': 'Нет ID в HEMIS',
@@ -442,7 +439,6 @@ export const documentsMessages = defineMessages({
     'documents.holds.title': 'Holds',
     'documents.holds.hint':
       'Which document each situation stops. With a hold, only a head can issue the document, giving a reason.',
-    'documents.holds.rule': 'Rule',
     'documents.holds.saved': 'Holds saved',
     'documents.holdRule.notStudying': 'The student is not studying',
     'documents.holdRule.noStudentId': 'No HEMIS ID number',
