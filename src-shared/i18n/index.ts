@@ -31,6 +31,7 @@ import { documentsMessages } from './messages/documents';
 import { documentTextMessages } from './messages/document-texts';
 import { documentTextAcademicMessages } from './messages/document-texts-academic';
 import { documentTemplateMessages } from './messages/document-templates';
+import { ordersMessages } from './messages/orders';
 
 /** Every message set of the app; add a feature's set here. */
 export const SETS = [
@@ -64,6 +65,7 @@ export const SETS = [
   documentTextMessages,
   documentTextAcademicMessages,
   documentTemplateMessages,
+  ordersMessages,
 ] as const;
 
 type KeysOf<S> = S extends MessageSet<infer K> ? K : never;
