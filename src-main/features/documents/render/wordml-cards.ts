@@ -77,7 +77,11 @@ export function cardsXml(b: Extract<Block, { kind: 'cards' }>, ctx: BodyCtx): st
         const photo = c.photo ? imageOf(ctx, c.photo) : null;
         const photoXml = photo
           ? paraXml(drawingXml(ctx.media, photo, g.photoMm[0], g.photoMm[1]), { align: 'center' })
-          : paraXml(runXml(c.photoHint, { size: hp(g.pt.small) }), { align: 'center', before: tw(10) });
+          : paraXml(runXml(c.photoHint, { size: hp(g.pt.small) }), {
+              align: 'center',
+              boxDashed: true,
+              exactLine: tw(g.photoMm[1] - 2),
+            });
         const fields =
           paraXml(runXml(c.name, { size: hp(g.pt.name), bold: true }), { after: tw(1) }) +
           c.rows

@@ -83,6 +83,8 @@ export interface ParaProps {
   rightTab?: number;
   borderBottom?: { size: number; space: number };
   borderTopDashed?: boolean;
+  /** A dashed box around the paragraph (a place to glue a photo). */
+  boxDashed?: boolean;
   /** Exact line height (twips): an empty paragraph as a vertical gap. */
   exactLine?: number;
 }
@@ -90,11 +92,16 @@ export interface ParaProps {
 export function paraXml(content: string, p: ParaProps = {}): string {
   const props =
     (p.rightTab !== undefined ? `<w:tabs><w:tab w:val="right" w:pos="${p.rightTab}"/></w:tabs>` : '') +
+    (p.boxDashed
+      ? `<w:pBdr>${['top', 'left', 'bottom', 'right'].map((k) => `<w:${k} w:val="dashed" w:sz="6" w:space="1" w:color="000000"/>`).join('')}</w:pBdr>`
+      : '') +
     (p.borderBottom || p.borderTopDashed
       ? `<w:pBdr>${p.borderTopDashed ? '<w:top w:val="dashed" w:sz="6" w:space="2" w:color="000000"/>' : ''}${p.borderBottom ? `<w:bottom w:val="single" w:sz="${p.borderBottom.size}" w:space="${p.borderBottom.space}" w:color="000000"/>` : ''}</w:pBdr>`
       : '') +
     `<w:spacing w:before="${p.before ?? 0}" w:after="${p.after ?? 0}"${p.exactLine !== undefined ? ` w:line="${p.exactLine}" w:lineRule="exact"` : ''}/>` +
     (p.firstLine ? `<w:ind w:firstLine="${p.firstLine}"/>` : '') +
+    // The box's side lines sit outside the text: indent so the cell does not clip them.
+    (p.boxDashed ? `<w:ind w:left="${tw(1.5)}" w:right="${tw(1.5)}"/>` : '') +
     `<w:jc w:val="${JC[p.align ?? 'left']}"/>`;
   return `<w:p><w:pPr>${props}</w:pPr>${content}</w:p>`;
 }
