@@ -32,6 +32,12 @@ import { documentTextMessages } from './messages/document-texts';
 import { documentTextAcademicMessages } from './messages/document-texts-academic';
 import { documentTemplateMessages } from './messages/document-templates';
 import { ordersMessages } from './messages/orders';
+import { documentVerifyMessages } from './messages/documents-verify';
+import { documentBatchMessages } from './messages/documents-batch';
+import { documentTextTranscriptMessages } from './messages/document-texts-transcript';
+import { documentTemplateFieldMessages } from './messages/document-template-fields';
+import { attendanceReportMessages } from './messages/attendance-reports';
+import { attendanceTimetableMessages } from './messages/attendance-timetable';
 
 /** Every message set of the app; add a feature's set here. */
 export const SETS = [
@@ -60,11 +66,17 @@ export const SETS = [
   gradesMessages,
   gradesImportMessages,
   attendanceMessages,
+  attendanceReportMessages,
+  attendanceTimetableMessages,
   attendanceImportMessages,
   documentsMessages,
+  documentVerifyMessages,
+  documentBatchMessages,
   documentTextMessages,
   documentTextAcademicMessages,
+  documentTextTranscriptMessages,
   documentTemplateMessages,
+  documentTemplateFieldMessages,
   ordersMessages,
 ] as const;
 

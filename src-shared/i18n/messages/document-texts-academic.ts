@@ -15,22 +15,6 @@ export const documentTextAcademicMessages = defineMessages({
     'documents.type.student-card': 'Talaba guvohnomasi',
     'documents.type.dormitory': 'Talabalar turar joyi maʼlumotnomasi',
     'documents.type.exam-list': 'Talabaning nazoratlar jadvali',
-
-    'doc.academic.creditsEarned': 'Oʻzlashtirilgan kreditlar',
-    'doc.academic.gpaYear': '{year} oʻquv yili boʻyicha {gpa}',
-    'doc.academic.gpaOverall': 'Umumiy {gpa} (barcha yillar)',
-    'doc.academic.gpaFormula':
-      '{gpa} = Σ(kredit × baho) / Σ kredit, 5 ballik baholar boʻyicha, 0,1 gacha yaxlitlangan; hisobga faqat fanlar, kurs ishlari va malakaviy amaliyotlar olinadi.',
-
-    'doc.gpa.title': 'OʻZLASHTIRISH OʻRTACHA BALLI ({gpa}) HAQIDA MAʼLUMOTNOMA',
-    'doc.gpa.intro':
-      'Ushbu maʼlumotnoma quyida koʻrsatilgan talabaning oʻquv yillari boʻyicha oʻzlashtirish oʻrtacha balli ({gpa}) va oʻzlashtirgan kreditlari haqida berildi.',
-    'doc.gpa.col.year': 'Oʻquv yili',
-    'doc.gpa.col.credits': 'Kreditlar',
-    'doc.gpa.year': '{year} oʻquv yili',
-    'doc.gpa.overall': 'Barcha yillar boʻyicha',
-    'doc.gpa.limit': 'Keyingi kursga oʻtish uchun {gpa} chegarasi',
-
     'documents.hold.notPartTime': 'Chaqiruv qogʻozi faqat kechki, sirtqi va masofaviy taʼlim talabalariga beriladi',
     'doc.blankDate': '«___» ____________ 20___ y.',
     'doc.summons.title': 'CHAQIRUV QOGʻOZI',
@@ -56,7 +40,6 @@ export const documentTextAcademicMessages = defineMessages({
     'doc.summons.confirmRef': '№ {number} chaqiruv qogʻoziga',
     'doc.summons.confirm':
       'Ushbu tasdiqnoma {name} ({course}, {form} taʼlim shakli, {group} guruhi) haqiqatan ham {from} dan {to} gacha oʻqish joyida boʻlganligini tasdiqlaydi ({kind}).',
-
     'doc.card.title': 'TALABA GUVOHNOMASI',
     'doc.card.photo': 'Surat joyi 3×4',
     'doc.card.courseForm': 'Kurs, shakl',
@@ -64,7 +47,6 @@ export const documentTextAcademicMessages = defineMessages({
     'doc.card.signer.dean': 'Dekan',
     'doc.card.signer.rector': 'Rektor',
     'doc.card.signer.office_head': 'Registrator',
-
     'code.accommodation.11': 'Oʻz uyida',
     'code.accommodation.12': 'Qarindoshinikida',
     'code.accommodation.13': 'Tanishinikida',
@@ -81,7 +63,6 @@ export const documentTextAcademicMessages = defineMessages({
     'doc.dormitory.contract': 'Turar joy shartnomasi',
     'doc.dormitory.orderBlank': '№ ________ {date}',
     'doc.dormitory.head': 'Talabalar turar joyi mudiri',
-
     'doc.examList.title': 'TALABANING NAZORAT TADBIRLARI JADVALI',
     'doc.examList.year': '{year} oʻquv yili',
     'doc.examList.semester': '{n}-semestr',
@@ -94,28 +75,6 @@ export const documentTextAcademicMessages = defineMessages({
     'doc.examList.none': 'Guruh uchun nazorat tadbirlari rejalashtirilmagan',
     'doc.examList.asOf': 'Jadval {date} holatiga koʻra; oʻzgarishlar dekanat tomonidan eʼlon qilinadi.',
     'doc.examList.resit': '{n}-qayta topshirish',
-
-    'doc.transcript.title': 'AKADEMIK MAʼLUMOTNOMA',
-    'doc.transcript.registerNumber': 'Qayd raqami',
-    'doc.transcript.fullName': 'Taʼlim oluvchining F.I.Sh.',
-    'doc.transcript.degree': 'Akademik daraja',
-    'doc.transcript.major': 'Yoʻnalish (mutaxassislik)',
-    'doc.transcript.status': 'Taʼlim oluvchining maqomi',
-    'doc.transcript.semester': '{n}-semestr ({year} oʻquv yili)',
-    'doc.transcript.col.no': 'T/r',
-    'doc.transcript.col.subject': 'Fan nomi',
-    'doc.transcript.col.hours': 'Yuklama, soat',
-    'doc.transcript.col.credit': 'Kredit',
-    'doc.transcript.col.score': 'Ball',
-    'doc.transcript.col.grade': 'Baho',
-    'doc.transcript.col.letter': 'Harfli baho',
-    'doc.transcript.semesterTotal': 'Semestr boʻyicha jami',
-    'doc.transcript.noRecords': 'Qayd etilgan natijalar yoʻq',
-    'doc.transcript.totalLoad': 'Jami yuklama (soat) / kredit',
-    'doc.transcript.scale': 'Baholash shkalalarining qiyosiy jadvali',
-    'doc.transcript.scale.letter': 'Harfli baho',
-    'doc.transcript.scale.five': '5 ballik shkala',
-    'doc.transcript.scale.hundred': '100 ballik shkala',
   },
   'uz-Cyrl': {
     'documents.holdRule.notPartTime': 'Кечки, сиртқи ёки масофавий эмас',
@@ -126,22 +85,6 @@ export const documentTextAcademicMessages = defineMessages({
     'documents.type.student-card': 'Талаба гувоҳномаси',
     'documents.type.dormitory': 'Талабалар турар жойи маълумотномаси',
     'documents.type.exam-list': 'Талабанинг назоратлар жадвали',
-
-    'doc.academic.creditsEarned': 'Ўзлаштирилган кредитлар',
-    'doc.academic.gpaYear': '{year} ўқув йили бўйича {gpa}',
-    'doc.academic.gpaOverall': 'Умумий {gpa} (барча йиллар)',
-    'doc.academic.gpaFormula':
-      '{gpa} = Σ(кредит × баҳо) / Σ кредит, 5 баллик баҳолар бўйича, 0,1 гача яхлитланган; ҳисобга фақат фанлар, курс ишлари ва малакавий амалиётлар олинади.',
-
-    'doc.gpa.title': 'ЎЗЛАШТИРИШ ЎРТАЧА БАЛЛИ ({gpa}) ҲАҚИДА МАЪЛУМОТНОМА',
-    'doc.gpa.intro':
-      'Ушбу маълумотнома қуйида кўрсатилган талабанинг ўқув йиллари бўйича ўзлаштириш ўртача балли ({gpa}) ва ўзлаштирган кредитлари ҳақида берилди.',
-    'doc.gpa.col.year': 'Ўқув йили',
-    'doc.gpa.col.credits': 'Кредитлар',
-    'doc.gpa.year': '{year} ўқув йили',
-    'doc.gpa.overall': 'Барча йиллар бўйича',
-    'doc.gpa.limit': 'Кейинги курсга ўтиш учун {gpa} чегараси',
-
     'documents.hold.notPartTime': 'Чақирув қоғози фақат кечки, сиртқи ва масофавий таълим талабаларига берилади',
     'doc.blankDate': '«___» ____________ 20___ й.',
     'doc.summons.title': 'ЧАҚИРУВ ҚОҒОЗИ',
@@ -167,7 +110,6 @@ export const documentTextAcademicMessages = defineMessages({
     'doc.summons.confirmRef': '№ {number} чақирув қоғозига',
     'doc.summons.confirm':
       'Ушбу тасдиқнома {name} ({course}, {form} таълим шакли, {group} гуруҳи) ҳақиқатан ҳам {from} дан {to} гача ўқиш жойида бўлганлигини тасдиқлайди ({kind}).',
-
     'doc.card.title': 'ТАЛАБА ГУВОҲНОМАСИ',
     'doc.card.photo': 'Сурат жойи 3×4',
     'doc.card.courseForm': 'Курс, шакл',
@@ -175,7 +117,6 @@ export const documentTextAcademicMessages = defineMessages({
     'doc.card.signer.dean': 'Декан',
     'doc.card.signer.rector': 'Ректор',
     'doc.card.signer.office_head': 'Регистратор',
-
     'code.accommodation.11': 'Ўз уйида',
     'code.accommodation.12': 'Қариндошиникида',
     'code.accommodation.13': 'Танишиникида',
@@ -192,7 +133,6 @@ export const documentTextAcademicMessages = defineMessages({
     'doc.dormitory.contract': 'Турар жой шартномаси',
     'doc.dormitory.orderBlank': '№ ________ {date}',
     'doc.dormitory.head': 'Талабалар турар жойи мудири',
-
     'doc.examList.title': 'ТАЛАБАНИНГ НАЗОРАТ ТАДБИРЛАРИ ЖАДВАЛИ',
     'doc.examList.year': '{year} ўқув йили',
     'doc.examList.semester': '{n}-семестр',
@@ -205,28 +145,6 @@ export const documentTextAcademicMessages = defineMessages({
     'doc.examList.none': 'Гуруҳ учун назорат тадбирлари режалаштирилмаган',
     'doc.examList.asOf': 'Жадвал {date} ҳолатига кўра; ўзгаришлар деканат томонидан эълон қилинади.',
     'doc.examList.resit': '{n}-қайта топшириш',
-
-    'doc.transcript.title': 'АКАДЕМИК МАЪЛУМОТНОМА',
-    'doc.transcript.registerNumber': 'Қайд рақами',
-    'doc.transcript.fullName': 'Таълим олувчининг Ф.И.Ш.',
-    'doc.transcript.degree': 'Академик даража',
-    'doc.transcript.major': 'Йўналиш (мутахассислик)',
-    'doc.transcript.status': 'Таълим олувчининг мақоми',
-    'doc.transcript.semester': '{n}-семестр ({year} ўқув йили)',
-    'doc.transcript.col.no': 'Т/р',
-    'doc.transcript.col.subject': 'Фан номи',
-    'doc.transcript.col.hours': 'Юклама, соат',
-    'doc.transcript.col.credit': 'Кредит',
-    'doc.transcript.col.score': 'Балл',
-    'doc.transcript.col.grade': 'Баҳо',
-    'doc.transcript.col.letter': 'Ҳарфли баҳо',
-    'doc.transcript.semesterTotal': 'Семестр бўйича жами',
-    'doc.transcript.noRecords': 'Қайд этилган натижалар йўқ',
-    'doc.transcript.totalLoad': 'Жами юклама (соат) / кредит',
-    'doc.transcript.scale': 'Баҳолаш шкалаларининг қиёсий жадвали',
-    'doc.transcript.scale.letter': 'Ҳарфли баҳо',
-    'doc.transcript.scale.five': '5 баллик шкала',
-    'doc.transcript.scale.hundred': '100 баллик шкала',
   },
   ru: {
     'documents.holdRule.notPartTime': 'Не вечерняя, заочная или дистанционная форма',
@@ -237,22 +155,6 @@ export const documentTextAcademicMessages = defineMessages({
     'documents.type.student-card': 'Студенческий билет',
     'documents.type.dormitory': 'Справка о проживании в общежитии',
     'documents.type.exam-list': 'График контрольных мероприятий студента',
-
-    'doc.academic.creditsEarned': 'Освоено кредитов',
-    'doc.academic.gpaYear': '{gpa} за {year} учебный год',
-    'doc.academic.gpaOverall': 'Общий {gpa} (за все годы)',
-    'doc.academic.gpaFormula':
-      '{gpa} = Σ(кредит × оценка) / Σ кредитов по 5-балльным оценкам, с округлением до 0,1; учитываются только дисциплины, курсовые работы и практики.',
-
-    'doc.gpa.title': 'СПРАВКА О СРЕДНЕМ БАЛЛЕ УСПЕВАЕМОСТИ ({gpa})',
-    'doc.gpa.intro':
-      'Настоящая справка выдана о среднем балле успеваемости ({gpa}) нижеуказанного студента по учебным годам и об освоенных им кредитах.',
-    'doc.gpa.col.year': 'Учебный год',
-    'doc.gpa.col.credits': 'Кредиты',
-    'doc.gpa.year': '{year} учебный год',
-    'doc.gpa.overall': 'За все годы',
-    'doc.gpa.limit': 'Проходной {gpa} для перевода на следующий курс',
-
     'documents.hold.notPartTime':
       'Справка-вызов выдаётся только студентам вечерней, заочной и дистанционной форм обучения',
     'doc.blankDate': '«___» ____________ 20___ г.',
@@ -279,7 +181,6 @@ export const documentTextAcademicMessages = defineMessages({
     'doc.summons.confirmRef': 'к справке-вызову № {number}',
     'doc.summons.confirm':
       'Подтверждается, что студент(ка) {name} ({course}, {form} форма обучения, группа {group}) действительно находился(ась) в учебном заведении с {from} по {to} ({kind}).',
-
     'doc.card.title': 'СТУДЕНЧЕСКИЙ БИЛЕТ',
     'doc.card.photo': 'Место для фото 3×4',
     'doc.card.courseForm': 'Курс, форма',
@@ -287,7 +188,6 @@ export const documentTextAcademicMessages = defineMessages({
     'doc.card.signer.dean': 'Декан',
     'doc.card.signer.rector': 'Ректор',
     'doc.card.signer.office_head': 'Регистратор',
-
     'code.accommodation.11': 'В собственном доме',
     'code.accommodation.12': 'У родственников',
     'code.accommodation.13': 'У знакомых',
@@ -304,7 +204,6 @@ export const documentTextAcademicMessages = defineMessages({
     'doc.dormitory.contract': 'Договор найма жилого помещения',
     'doc.dormitory.orderBlank': '№ ________ от {date}',
     'doc.dormitory.head': 'Заведующий общежитием',
-
     'doc.examList.title': 'ГРАФИК КОНТРОЛЬНЫХ МЕРОПРИЯТИЙ СТУДЕНТА',
     'doc.examList.year': '{year} учебный год',
     'doc.examList.semester': '{n}-й семестр',
@@ -317,28 +216,6 @@ export const documentTextAcademicMessages = defineMessages({
     'doc.examList.none': 'Контрольные мероприятия группы не запланированы',
     'doc.examList.asOf': 'График по состоянию на {date}; об изменениях сообщает деканат.',
     'doc.examList.resit': '{n}-я пересдача',
-
-    'doc.transcript.title': 'АКАДЕМИЧЕСКАЯ СПРАВКА',
-    'doc.transcript.registerNumber': 'Регистрационный номер',
-    'doc.transcript.fullName': 'Ф.И.О. обучающегося',
-    'doc.transcript.degree': 'Академическая степень',
-    'doc.transcript.major': 'Направление (специальность)',
-    'doc.transcript.status': 'Статус обучающегося',
-    'doc.transcript.semester': '{n}-й семестр ({year} учебный год)',
-    'doc.transcript.col.no': '№',
-    'doc.transcript.col.subject': 'Дисциплина',
-    'doc.transcript.col.hours': 'Нагрузка, часы',
-    'doc.transcript.col.credit': 'Кредиты',
-    'doc.transcript.col.score': 'Балл',
-    'doc.transcript.col.grade': 'Оценка',
-    'doc.transcript.col.letter': 'Буквенная оценка',
-    'doc.transcript.semesterTotal': 'Итого за семестр',
-    'doc.transcript.noRecords': 'Результаты не зарегистрированы',
-    'doc.transcript.totalLoad': 'Всего нагрузка (часы) / кредиты',
-    'doc.transcript.scale': 'Сравнительная таблица шкал оценивания',
-    'doc.transcript.scale.letter': 'Буквенная оценка',
-    'doc.transcript.scale.five': '5-балльная шкала',
-    'doc.transcript.scale.hundred': '100-балльная шкала',
   },
   en: {
     'documents.holdRule.notPartTime': 'Not evening, extramural or distance',
@@ -349,22 +226,6 @@ export const documentTextAcademicMessages = defineMessages({
     'documents.type.student-card': 'Student ID card',
     'documents.type.dormitory': 'Dormitory residence certificate',
     'documents.type.exam-list': 'Student examination schedule',
-
-    'doc.academic.creditsEarned': 'Credits earned',
-    'doc.academic.gpaYear': '{gpa}, {year} academic year',
-    'doc.academic.gpaOverall': 'Cumulative {gpa} (all years)',
-    'doc.academic.gpaFormula':
-      '{gpa} = Σ(credits × grade) / Σ credits on the 5-point grades, rounded to 0.1; only subjects, course works and internships count.',
-
-    'doc.gpa.title': 'GRADE POINT AVERAGE ({gpa}) CERTIFICATE',
-    'doc.gpa.intro':
-      'This is to certify the grade point average ({gpa}) by academic year and the credits earned by the student named below.',
-    'doc.gpa.col.year': 'Academic year',
-    'doc.gpa.col.credits': 'Credits',
-    'doc.gpa.year': '{year} academic year',
-    'doc.gpa.overall': 'All years (cumulative)',
-    'doc.gpa.limit': 'Pass line ({gpa}) for promotion to the next year',
-
     'documents.hold.notPartTime': 'The summons is only for evening, extramural and distance students',
     'doc.blankDate': '____ ______________ 20___',
     'doc.summons.title': 'STUDY-LEAVE SUMMONS',
@@ -390,7 +251,6 @@ export const documentTextAcademicMessages = defineMessages({
     'doc.summons.confirmRef': 'to summons No. {number}',
     'doc.summons.confirm':
       'This confirms that {name} ({course}, {form} mode of study, group {group}) attended the institution from {from} to {to} ({kind}).',
-
     'doc.card.title': 'STUDENT ID CARD',
     'doc.card.photo': 'Photo 3×4',
     'doc.card.courseForm': 'Year, mode',
@@ -398,7 +258,6 @@ export const documentTextAcademicMessages = defineMessages({
     'doc.card.signer.dean': 'Dean',
     'doc.card.signer.rector': 'Rector',
     'doc.card.signer.office_head': 'Registrar',
-
     'code.accommodation.11': 'Own home',
     'code.accommodation.12': 'With relatives',
     'code.accommodation.13': 'With acquaintances',
@@ -415,7 +274,6 @@ export const documentTextAcademicMessages = defineMessages({
     'doc.dormitory.contract': 'Residence contract',
     'doc.dormitory.orderBlank': 'No. ________ of {date}',
     'doc.dormitory.head': 'Head of the dormitory',
-
     'doc.examList.title': 'STUDENT EXAMINATION SCHEDULE',
     'doc.examList.year': '{year} academic year',
     'doc.examList.semester': 'Semester {n}',
@@ -428,27 +286,5 @@ export const documentTextAcademicMessages = defineMessages({
     'doc.examList.none': 'No controls are scheduled for the group',
     'doc.examList.asOf': 'Schedule as of {date}; the dean’s office announces any changes.',
     'doc.examList.resit': 're-sit {n}',
-
-    'doc.transcript.title': 'TRANSCRIPT OF ACADEMIC RECORDS',
-    'doc.transcript.registerNumber': 'Reg. number',
-    'doc.transcript.fullName': 'Full name',
-    'doc.transcript.degree': 'Academic degree',
-    'doc.transcript.major': 'Major',
-    'doc.transcript.status': 'Student status',
-    'doc.transcript.semester': 'Semester {n} ({year} academic year)',
-    'doc.transcript.col.no': 'No.',
-    'doc.transcript.col.subject': 'Name of course',
-    'doc.transcript.col.hours': 'Acload, hours',
-    'doc.transcript.col.credit': 'Credits',
-    'doc.transcript.col.score': 'Score',
-    'doc.transcript.col.grade': 'Grade',
-    'doc.transcript.col.letter': 'Letter grade',
-    'doc.transcript.semesterTotal': 'Semester total',
-    'doc.transcript.noRecords': 'No results recorded',
-    'doc.transcript.totalLoad': 'Total acload (hours) / credits',
-    'doc.transcript.scale': 'Grading scale comparison',
-    'doc.transcript.scale.letter': 'Letter grade',
-    'doc.transcript.scale.five': '5-point scale',
-    'doc.transcript.scale.hundred': '100-point scale',
   },
 });
