@@ -1,5 +1,6 @@
 import { DOCUMENT_TYPE_CODES } from '../../../src-shared/domain/documents/catalog';
 import { registerFormatProblem } from '../../../src-shared/domain/documents/register-number';
+import { tashkentMoment } from '../../../src-shared/domain/attendance-timetable';
 import { formatDate } from '../../../src-shared/domain/format';
 import { AppError } from '../../../src-shared/errors';
 import { translate } from '../../../src-shared/i18n';
@@ -103,7 +104,7 @@ export const documentsHandlers: HandlersOf<Channels> = {
 
   'documents.registerFormats': (_input, ctx) => {
     const journals = ctx.store.db.select().from(documentJournals).all();
-    const year = Number(new Date(ctx.clock.now().getTime() + 5 * 3600_000).toISOString().slice(0, 4));
+    const year = Number(tashkentMoment(ctx.clock.now()).date.slice(0, 4));
     return {
       formats: DOCUMENT_TYPE_CODES.map((type) => ({
         type,

@@ -141,14 +141,15 @@ export function voidDocument(w: Writer, userId: string | null, id: string, reaso
 }
 
 /** How an issued document is drawn: its snapshot, its number and date, its QR, today's logo. */
-export function issuedModel(db: Db, row: IssuedRow) {
+/** `logo`: pass it when drawing many documents, so the profile (and its image) is read once. */
+export function issuedModel(db: Db, row: IssuedRow, logo: string = readInstitution(db).logo) {
   const type = row.type as DocumentTypeCode;
   const snapshot = JSON.parse(row.snapshot) as Snapshot;
   const meta: IssueMeta = {
     registerNumber: row.registerNumber,
     issuedOn: row.issuedOn,
     qr: { content: row.payload, caption: translate(snapshot.lang, 'doc.qr.caption'), sizeMm: QR_SIZE_MM },
-    logo: readInstitution(db).logo,
+    logo,
   };
   const model = documentType(type).layout(snapshot, meta);
   if (row.status === 'void') model.watermark = translate(snapshot.lang, 'doc.void');

@@ -1,15 +1,13 @@
 import { PAYLOAD_PREFIX, SIGNING_CONTEXT } from '../../../src-shared/domain/documents/qr-payload';
 import { translate } from '../../../src-shared/i18n';
+import { esc } from './render/html';
 
 /**
  * A static page an institution can publish (or keep on a USB stick) that checks a document's QR payload
  * in the browser: the public keys are embedded, WebCrypto's Ed25519 verifies. It cannot know about voids —
  * it says so and tells where to ask. The parsing mirrors `src-shared/domain/documents/qr-payload.ts`
- * (strict base64url, six fields); the payload tests run this script against the same cases.
+ * (strict base64url, six fields); `verify-page.test.ts` runs this script against a real signed payload.
  */
-
-const esc = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const KEYS = [
   'title',

@@ -118,3 +118,16 @@ export interface DocModel {
  * top and bottom 20).
  */
 export const OFFICIAL_MARGINS: DocModel['page']['marginsMm'] = [20, 15, 20, 30];
+
+/** Every QR code a layout prints (each is drawn once as an image, however often it appears). */
+export function qrMarksOf(blocks: Block[]): QrMark[] {
+  return blocks.flatMap((b) =>
+    b.kind === 'qr'
+      ? [b.mark]
+      : b.kind === 'signatures' && b.qr
+        ? [b.qr]
+        : b.kind === 'cards'
+          ? b.cards.flatMap((c) => (c.qr ? [c.qr] : []))
+          : [],
+  );
+}

@@ -16,6 +16,7 @@ import { groups, students } from '../../registry/schema';
 import { issueDocument, issuedModel, type Issuer } from '../issue';
 import { renderPdf } from '../render/pdf';
 import { issuedDocuments } from '../schema';
+import { readInstitution } from '../../institution/handlers';
 import { issuedTemplateDocx } from '../templates/service';
 import { RenderPool } from './render-pool';
 import { documentBatches, documentBatchItems } from './schema';
@@ -110,7 +111,8 @@ type IssuedRow = typeof issuedDocuments.$inferSelect;
 async function docxFiles(db: Db, rows: IssuedRow[], pool: RenderPool): Promise<Buffer[]> {
   const out: (Buffer | null)[] = await Promise.all(rows.map((r) => issuedTemplateDocx(db, r)));
   const builtIn = rows.flatMap((r, i) => (out[i] ? [] : [i]));
-  const rendered = await pool.renderDocx(builtIn.map((i) => issuedModel(db, rows[i]!)));
+  const logo = readInstitution(db).logo;
+  const rendered = await pool.renderDocx(builtIn.map((i) => issuedModel(db, rows[i]!, logo)));
   builtIn.forEach((i, k) => (out[i] = rendered[k]!));
   return out as Buffer[];
 }
@@ -145,9 +147,10 @@ export async function writeBatchFiles(services: Services, batch: BatchRow, pool:
   mkdirSync(batch.outDir, { recursive: true });
   if (batch.format === 'pdf') {
     if (items.length === 0) return 0;
+    const logo = readInstitution(db).logo;
     writeAtomic(
       join(batch.outDir, pdfNameOf(batch)),
-      await renderPdf(printSheets(items.map((i) => issuedModel(db, i.doc)))),
+      await renderPdf(printSheets(items.map((i) => issuedModel(db, i.doc, logo)))),
     );
     return items.length;
   }
@@ -303,6 +306,7 @@ export async function recoverBatches(services: Services, actor: Actor): Promise<
   const db = services.store.db;
   const running = db.select().from(documentBatches).where(eq(documentBatches.status, 'running')).all();
   for (const batch of running) {
+    cleanPartials(batch.outDir);
     await writeBatchFiles(services, batch, null);
     setStatus(services, actor, batch.id, { status: 'interrupted', finishedAt: services.clock.now().toISOString() });
   }

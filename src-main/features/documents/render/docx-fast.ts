@@ -1,21 +1,9 @@
-import type { Block, DocModel, QrMark } from '../../../../src-shared/domain/documents/model';
+import { qrMarksOf, type Block, type DocModel } from '../../../../src-shared/domain/documents/model';
 import { packageParts } from './docx-shell';
 import { qrPngSync } from './qr';
 import { documentXml, footerXml, Media, type BodyCtx } from './wordml';
 import { cardsXml } from './wordml-cards';
 import { zip } from './zip';
-
-function qrMarks(blocks: Block[]): QrMark[] {
-  return blocks.flatMap((b) =>
-    b.kind === 'qr'
-      ? [b.mark]
-      : b.kind === 'signatures' && b.qr
-        ? [b.qr]
-        : b.kind === 'cards'
-          ? b.cards.flatMap((c) => (c.qr ? [c.qr] : []))
-          : [],
-  );
-}
 
 const extraBlocks = (b: Block, ctx: BodyCtx): string | null => (b.kind === 'cards' ? cardsXml(b, ctx) : null);
 
@@ -23,7 +11,7 @@ const extraBlocks = (b: Block, ctx: BodyCtx): string | null => (b.kind === 'card
 export function renderDocxSync(model: DocModel): Buffer {
   const [, right, , left] = model.page.marginsMm;
   const qr = new Map<string, Buffer>();
-  for (const mark of qrMarks(model.blocks)) if (!qr.has(mark.content)) qr.set(mark.content, qrPngSync(mark.content));
+  for (const mark of qrMarksOf(model.blocks)) if (!qr.has(mark.content)) qr.set(mark.content, qrPngSync(mark.content));
   const ctx: BodyCtx = {
     size: model.fontSize * 2,
     contentMm: (model.page.orientation === 'landscape' ? 297 : 210) - left - right,

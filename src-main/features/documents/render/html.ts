@@ -15,7 +15,8 @@ import { qrSvg } from './qr';
  * frame runs with scripts off.
  */
 
-const esc = (s: string) =>
+/** HTML text and attribute escaping. */
+export const esc = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const run = (r: Run) => {
