@@ -16,6 +16,7 @@ import { attendanceHandlers } from '../features/attendance/handlers';
 import { documentsHandlers } from '../features/documents/handlers';
 import { documentTemplateHandlers } from '../features/documents/templates/handlers';
 import { documentBatchHandlers } from '../features/documents/batch/handlers';
+import { ordersHandlers } from '../features/orders/handlers';
 
 /** Every channel's handler; the type makes a missing one a compile error, a test checks the rest. */
 export const handlers: HandlerMap = {
@@ -36,4 +37,5 @@ export const handlers: HandlerMap = {
   ...documentsHandlers,
   ...documentTemplateHandlers,
   ...documentBatchHandlers,
+  ...ordersHandlers,
 };

@@ -10,3 +10,4 @@ export * from '../features/attendance/schema';
 export * from '../features/documents/schema';
 export * from '../features/documents/templates/schema';
 export * from '../features/documents/batch/schema';
+export * from '../features/orders/schema';

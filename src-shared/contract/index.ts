@@ -15,6 +15,7 @@ import { documentsChannels } from './documents';
 import { documentTemplateChannels } from './document-templates';
 import { documentBatchChannels } from './document-batches';
 import { usersChannels } from './users';
+import { ordersChannels } from './orders';
 
 /** Every channel of the app, by name `feature.verbNoun`. Handlers must cover exactly these. */
 export const contract = {
@@ -34,6 +35,7 @@ export const contract = {
   ...documentsChannels,
   ...documentTemplateChannels,
   ...documentBatchChannels,
+  ...ordersChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -65,3 +67,4 @@ export * from './attendance';
 export * from './documents';
 export * from './document-templates';
 export * from './document-batches';
+export * from './orders';

@@ -32,6 +32,9 @@ import { documentTextMessages } from './messages/document-texts';
 import { documentTextAcademicMessages } from './messages/document-texts-academic';
 import { documentTemplateMessages } from './messages/document-templates';
 import { ordersMessages } from './messages/orders';
+import { orderTextMessages } from './messages/order-texts';
+import { ordersBulkMessages } from './messages/orders-bulk';
+import { ordersUiMessages } from './messages/orders-ui';
 import { documentVerifyMessages } from './messages/documents-verify';
 import { documentBatchMessages } from './messages/documents-batch';
 import { documentTextTranscriptMessages } from './messages/document-texts-transcript';
@@ -78,6 +81,9 @@ export const SETS = [
   documentTemplateMessages,
   documentTemplateFieldMessages,
   ordersMessages,
+  orderTextMessages,
+  ordersBulkMessages,
+  ordersUiMessages,
 ] as const;
 
 type KeysOf<S> = S extends MessageSet<infer K> ? K : never;

@@ -5,6 +5,7 @@ import { documentTemplateSamples } from './samples/document-templates';
 import { documentBatchSamples } from './samples/document-batches';
 import { gradesSamples } from './samples/grades';
 import { structureSamples } from './samples/structure';
+import { ordersSamples } from './samples/orders';
 
 /**
  * One valid input per channel. The type makes a new channel without a sample a compile error,
@@ -85,4 +86,5 @@ export const SAMPLE_INPUTS: { [C in ChannelName]: ChannelInput<C> } = {
   ...documentsSamples,
   ...documentTemplateSamples,
   ...documentBatchSamples,
+  ...ordersSamples,
 };
