@@ -70,6 +70,7 @@ export const studentStateSchema = z.object({
   course: z.number().int().nullable(),
   groupId: z.string().nullable(),
   groupName: z.string().nullable(),
+  departmentId: z.string().nullable().optional(),
   /** Latin name fields, kept for a name change. */
   lastNameLat: z.string().optional(),
   firstNameLat: z.string().optional(),

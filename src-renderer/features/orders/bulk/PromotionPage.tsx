@@ -1,0 +1,6 @@
+import type { ShellDef } from '../../../shells/shells';
+
+/** Placeholder while the screen is being built (issue 6). */
+export function PromotionPage(_props: { shell: ShellDef }) {
+  return null;
+}
