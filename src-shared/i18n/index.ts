@@ -35,6 +35,7 @@ import { ordersMessages } from './messages/orders';
 import { orderTextMessages } from './messages/order-texts';
 import { ordersBulkMessages } from './messages/orders-bulk';
 import { ordersUiMessages } from './messages/orders-ui';
+import { ordersBulkUiMessages } from './messages/orders-bulk-ui';
 import { documentVerifyMessages } from './messages/documents-verify';
 import { documentBatchMessages } from './messages/documents-batch';
 import { documentTextTranscriptMessages } from './messages/document-texts-transcript';
@@ -84,6 +85,7 @@ export const SETS = [
   orderTextMessages,
   ordersBulkMessages,
   ordersUiMessages,
+  ordersBulkUiMessages,
 ] as const;
 
 type KeysOf<S> = S extends MessageSet<infer K> ? K : never;
