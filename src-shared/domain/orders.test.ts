@@ -93,7 +93,12 @@ describe('order effects', () => {
     ['reinstatement', { status: '12' }, { newGroupId: 'g2' }, { status: '11', groupId: 'g2' }],
     ['groupChange', {}, { newGroupId: 'g3' }, { groupId: 'g3' }],
     ['graduation', { course: 4 }, {}, { status: '14' }],
-    ['nameChange', {}, { newName: ' Karimova Dilnoza ' }, { name: 'Karimova Dilnoza' }],
+    [
+      'nameChange',
+      {},
+      { newName: ' Karimova  Dilnoza Anvar qizi ' },
+      { name: { lastNameLat: 'Karimova', firstNameLat: 'Dilnoza', patronymicLat: 'Anvar qizi' } },
+    ],
     ['scholarship', {}, {}, {}],
   ])('%s', (type, s, l, effect) => {
     expect(orderEffect(type, { ...studying, ...s }, { ...line, ...l })).toEqual(effect);

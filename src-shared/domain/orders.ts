@@ -20,6 +20,8 @@ export const ORDER_TYPES = [
   'groupChange',
   'returnFromLeave',
   'nameChange',
+  // Buyruqni bekor qilish: restores, for the students it names, the state an earlier applied order replaced.
+  'revocation',
 ] as const;
 export type OrderType = (typeof ORDER_TYPES)[number];
 
@@ -40,8 +42,31 @@ export const DECREE_CODE: Partial<Record<OrderType, string>> = {
 /** `h_student_status`. */
 export const STATUS = { other: '10', studying: '11', expelled: '12', academicLeave: '13', graduated: '14' } as const;
 
+/** A student's Latin name as three fields (the passport's spelling, never "corrected"). */
+export interface LatinName {
+  lastNameLat: string;
+  firstNameLat: string;
+  patronymicLat: string;
+}
+
+/**
+ * "Last First Patronymic" as typed in a name-change order: the first word is the surname, the second the
+ * given name, the rest the patronymic ("Karim oʻgʻli" is two words). Only spaces are tidied.
+ */
+export function splitLatinName(full: string): LatinName {
+  const [last = '', first = '', ...rest] = full.trim().split(/\s+/);
+  return { lastNameLat: last, firstNameLat: first, patronymicLat: rest.join(' ') };
+}
+
+/** Status, course, group (and name) of a student just before or after an order: what a revocation restores. */
+export interface StateSnapshot extends Partial<LatinName> {
+  status: string;
+  course: number | null;
+  groupId: string | null;
+}
+
 /** What the rules need to know about a student when the order is checked. */
-export interface StudentState {
+export interface StudentState extends Partial<LatinName> {
   status: string;
   course: number | null;
   /** Courses of the student's programme (4 for a bachelor, 2 for a master). */
@@ -66,6 +91,8 @@ export interface OrderLine {
   leaveUntil?: string;
   /** A name change: the new Latin spelling as in the new passport. */
   newName?: string;
+  /** A revocation: the student's line in the revoked order (absent when that order does not name them). */
+  revokes?: { before: StateSnapshot; after: StateSnapshot } | null;
 }
 
 export interface Problem {
@@ -90,6 +117,7 @@ const MOVEMENTS: readonly OrderType[] = [
   'admission',
   'groupChange',
   'returnFromLeave',
+  'revocation',
 ];
 
 const finalYear = (s: StudentState) => s.course !== null && s.courseCount !== null && s.course >= s.courseCount;
@@ -160,18 +188,38 @@ export function orderProblems(type: OrderType, s: StudentState, line: OrderLine)
       problems.push(...statusIs(s, [academicLeave]));
       break;
     case 'nameChange':
-      problems.push(...need(!!line.newName && line.newName.trim().length > 1, 'orders.problem.newName'));
+      problems.push(...need(!!line.newName && !!splitLatinName(line.newName).firstNameLat, 'orders.problem.newName'));
+      break;
+    case 'revocation':
+      if (!line.revokes) problems.push({ key: 'orders.problem.notInRevoked' });
+      // Restoring over a later change would silently undo it too: that needs its own order.
+      else problems.push(...need(unchangedSince(s, line.revokes), 'orders.problem.changedSince'));
       break;
   }
   return problems;
 }
 
+const NAME_FIELDS = ['lastNameLat', 'firstNameLat', 'patronymicLat'] as const;
+
+/** The revoked order changed the student's name (only then does its revocation touch the name). */
+function nameChanged(line: { before: StateSnapshot; after: StateSnapshot }): boolean {
+  return NAME_FIELDS.some((f) => line.before[f] !== undefined && line.before[f] !== line.after[f]);
+}
+
+/** The student is still as the revoked order left them: status, course, group and a name it changed. */
+function unchangedSince(s: StudentState, line: { before: StateSnapshot; after: StateSnapshot }): boolean {
+  const { after } = line;
+  if (s.status !== after.status || s.course !== after.course || s.groupId !== after.groupId) return false;
+  return !nameChanged(line) || NAME_FIELDS.every((f) => s[f] === undefined || s[f] === after[f]);
+}
+
 /** What applying the order changes for the student (only the fields that change). */
 export interface Effect {
   status?: string;
-  course?: number;
-  groupId?: string;
-  name?: string;
+  course?: number | null;
+  /** null only when a revocation restores "no group" (e.g. undoing an admission). */
+  groupId?: string | null;
+  name?: LatinName;
 }
 
 export function orderEffect(type: OrderType, s: StudentState, line: OrderLine): Effect {
@@ -195,7 +243,21 @@ export function orderEffect(type: OrderType, s: StudentState, line: OrderLine): 
     case 'graduation':
       return { status: STATUS.graduated };
     case 'nameChange':
-      return { name: line.newName?.trim() };
+      return line.newName ? { name: splitLatinName(line.newName) } : {};
+    case 'revocation': {
+      if (!line.revokes) return {};
+      const { before } = line.revokes;
+      const name = nameChanged(line.revokes)
+        ? {
+            name: {
+              lastNameLat: before.lastNameLat ?? '',
+              firstNameLat: before.firstNameLat ?? '',
+              patronymicLat: before.patronymicLat ?? '',
+            },
+          }
+        : {};
+      return { status: before.status, course: before.course, groupId: before.groupId, ...name };
+    }
     case 'scholarship':
     case 'individualSchedule':
     case 'graduationTopics':
