@@ -106,6 +106,17 @@ function auditCommands(backend: Backend): Record<string, number> {
   return Object.fromEntries(rows.map((r) => [r.command, r.n]));
 }
 
+/** The demo's orders with their students' ID numbers, comparable across two databases. */
+function ordersOf(backend: Backend): unknown[] {
+  return backend.services.store.reader
+    .prepare(
+      `select o.type, o.number, o.order_date, o.status, s.student_id_number, l.reason, l.effective_date
+         from orders o join order_lines l on l.order_id = o.id join students s on s.id = l.student_id
+        order by o.order_year, o.number, s.student_id_number`,
+    )
+    .all();
+}
+
 function count(backend: Backend, table: string): number {
   return (backend.services.store.reader.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
 }
@@ -128,7 +139,7 @@ describe('demo institution', () => {
       { t: '11', n: 8 },
       { t: '12', n: expect.any(Number) },
     ]);
-    expect(auditCommands(backend)).toEqual({ 'demo.structure': 1, 'demo.students': 3 });
+    expect(auditCommands(backend)).toEqual({ 'demo.structure': 1, 'demo.students': 3, 'demo.orders': 1 });
     expect(checkDatabase(backend.services.store.reader, backend.services.store.dataDir).ok).toBe(true);
 
     const rows = studentsOf(backend);
@@ -223,11 +234,51 @@ describe('demo institution', () => {
 
     const resumed = await demo(backend, { students: 1200, seed: 5, batchSize: 500 });
     expect(resumed).toMatchObject({ students: 1200, batches: 2 });
-    expect(auditCommands(backend)).toEqual({ 'demo.structure': 1, 'demo.students': 3 });
+    expect(auditCommands(backend)).toEqual({ 'demo.structure': 1, 'demo.students': 3, 'demo.orders': 1 });
 
     const fresh = open();
     await demo(fresh, { students: 1200, seed: 5 });
     expect(studentsOf(backend)).toEqual(studentsOf(fresh));
+    expect(ordersOf(backend)).toEqual(ordersOf(fresh));
+  });
+
+  it('puts an applied order behind every expelled and on-leave student', async () => {
+    const backend = open();
+    await demo(backend, { students: 1200, seed: 9 });
+    const db = backend.services.store.reader;
+    const moved = db.prepare("select id, status from students where status in ('12', '13')").all() as {
+      id: string;
+      status: string;
+    }[];
+    expect(moved.length).toBeGreaterThan(30);
+    const lines = db
+      .prepare(
+        `select l.student_id as studentId, o.type, o.status, o.number, o.order_date as orderDate, l.reason,
+                l.effective_date as effectiveDate, l.leave_until as leaveUntil, o.approved_text as text,
+                json_extract(l.before, '$.status') as beforeStatus, json_extract(l.after, '$.status') as afterStatus
+           from order_lines l join orders o on o.id = l.order_id`,
+      )
+      .all() as Record<string, string | null>[];
+    const byStudent = new Map(lines.map((l) => [l.studentId, l]));
+    expect(lines).toHaveLength(moved.length);
+    for (const s of moved) {
+      const line = byStudent.get(s.id)!;
+      expect(line).toMatchObject({
+        type: s.status === '12' ? 'expulsion' : 'academicLeave',
+        status: 'applied',
+        beforeStatus: '11',
+        afterStatus: s.status,
+      });
+      expect(line.effectiveDate! <= '2026-11-28').toBe(true);
+      expect(line.effectiveDate).toBe(line.orderDate);
+      expect(line.reason).toMatch(/^1[1-9]$/);
+      if (s.status === '13') expect(line.leaveUntil! > line.effectiveDate!).toBe(true);
+      expect(JSON.parse(line.text!)['uz-Latn'].numberLine).toContain(line.number);
+    }
+    // One movement per moved student, pointing at the order; numbers unique within a year.
+    expect(count(backend, 'student_movements')).toBe(moved.length);
+    const numbers = db.prepare('select order_year as y, number from orders').all() as { y: number; number: string }[];
+    expect(new Set(numbers.map((n) => `${n.y}/${n.number}`)).size).toBe(numbers.length);
   });
 
   it('running the same demo again writes nothing; another demo or real data is refused', async () => {

@@ -15,6 +15,7 @@ import { attendance } from '../attendance/schema';
 import { academicsFactory, type AcademicRows } from './academic-records';
 import { buildAcademicPlan, isoDay, type AcademicPlan } from './academic-plan';
 import { readAcademicIds, writeAcademicStructure, writeGroupCalendar } from './academic-write';
+import { writeDemoOrders } from './orders';
 import { academicYearOf, buildPlan, type DemoPlan } from './plan';
 import { MAX_DEMO_STUDENTS, studentFactory } from './students';
 import { DEMO_INSTITUTION, FACULTIES } from './structure-data';
@@ -51,6 +52,8 @@ interface DemoState {
   today: string;
   /** Students committed so far (whole batches). */
   done: number;
+  /** The orders behind the expelled and on-leave students are written (the last step). */
+  orders?: boolean;
 }
 
 function readState(services: Services): DemoState | null {
@@ -321,6 +324,15 @@ export async function generateDemo(
     job.progress(done, total, 'demo.step.students');
     job.throwIfCancelled();
     await job.yield();
+  }
+  const final = readState(services);
+  if (final && !final.orders) {
+    job.throwIfCancelled();
+    job.progress(done, total, 'demo.step.orders');
+    runCommand(store, clock, actor, 'demo.orders', { seed }, (w) => {
+      writeDemoOrders(w, seed, today, actor.login);
+      w.setMeta(DEMO_META_KEY, JSON.stringify({ ...final, orders: true }));
+    });
   }
   return {
     faculties: FACULTIES.length,
