@@ -104,14 +104,17 @@ describe('<Navigation>', () => {
     expect(ru.at(-1)).toBe('Моя учётная запись');
     expect([...container.querySelectorAll('[data-section]')].map((h) => h.textContent)).toEqual([
       'Студенты',
+      'Приказы',
       'Документы',
       'Учебный процесс',
       'Посещаемость и расписание',
     ]);
-    // The archive finds students but does not create them.
+    // The archive finds students but does not create them; it keeps the orders and the graduate list.
     expect(render('archive', 'archive', 'uz-Cyrl').labels).toEqual([
       'Бош саҳифа',
       'Талаба қидириш',
+      'Буйруқлар рўйхати',
+      'Битирувчилар',
       'Ҳужжатлар реестри',
       'Ҳужжатни текшириш',
       'Менинг ҳисобим',

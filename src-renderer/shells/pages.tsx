@@ -16,6 +16,7 @@ import { UsersPage } from '../features/users/UsersPage';
 import { attendancePages } from '../features/attendance/nav';
 import { documentsPages } from '../features/documents/nav';
 import { gradesPages } from '../features/grades/nav';
+import { ordersPages } from '../features/orders/nav';
 import { structurePages } from '../features/structure/nav';
 import type { PageId, ShellDef } from './shells';
 
@@ -40,4 +41,5 @@ export const PAGES: Record<PageId, ComponentType<{ shell: ShellDef }>> = {
   ...gradesPages,
   ...attendancePages,
   ...documentsPages,
+  ...ordersPages,
 };

@@ -10,6 +10,9 @@ const GRADES_READ = ['gradesDebtors', 'gradesRanking', 'gradesGpaDiff'] as const
 const GRADES_WRITE = ['gradesEntry', ...GRADES_READ, 'gradesImport'] as const;
 const ATTENDANCE_READ = ['attendanceDaily', 'attendanceAlerts', 'attendanceMonitoring', 'attendanceTimetable'] as const;
 const ATTENDANCE_WRITE = [...ATTENDANCE_READ, 'attendanceImport'] as const;
+/** Orders: everyone who reads cards sees the register of orders; writers also run promotion and keep the wording. */
+const ORDERS_READ = ['orders', 'ordersGraduates', 'ordersStatistics'] as const;
+const ORDERS_WRITE = ['orders', 'ordersPromotion', 'ordersGraduates', 'ordersStatistics', 'ordersClauses'] as const;
 
 const pagesOf = (role: Role, shellId: string) => {
   const shell = SHELLS.find((s) => s.id === shellId);
@@ -44,6 +47,7 @@ describe('workspaces and navigation by role', () => {
       'studentNew',
       'studentImport',
       'quality',
+      ...ORDERS_WRITE,
       'documentsRegister',
       'documentsVerify',
       'documentsTemplates',
@@ -81,6 +85,7 @@ describe('workspaces and navigation by role', () => {
       'studentNew',
       'studentImport',
       'quality',
+      ...ORDERS_WRITE,
       'documentsRegister',
       'documentsVerify',
       'documentsTemplates',
@@ -119,6 +124,7 @@ describe('workspaces and navigation by role', () => {
         'studentNew',
         'studentImport',
         'quality',
+        ...ORDERS_WRITE,
         ...DOCS,
         ...STUDY,
         ...GRADES_WRITE,
@@ -126,8 +132,8 @@ describe('workspaces and navigation by role', () => {
         'account',
       ],
     ],
-    ['archive', ['home', 'students', ...DOCS, 'account']],
-    ['viewer', ['home', 'students', ...DOCS, ...STUDY, ...GRADES_READ, ...ATTENDANCE_READ, 'account']],
+    ['archive', ['home', 'students', 'orders', 'ordersGraduates', ...DOCS, 'account']],
+    ['viewer', ['home', 'students', ...ORDERS_READ, ...DOCS, ...STUDY, ...GRADES_READ, ...ATTENDANCE_READ, 'account']],
   ] as const)(
     '%s sees home, the student search (and a new student if it edits; import and data quality if it fills the registry), the academic screens its role may use, and account',
     (role, pages) => {
@@ -135,11 +141,11 @@ describe('workspaces and navigation by role', () => {
     },
   );
 
-  it('groups the menu under headings: students, documents, study, attendance, administration', () => {
+  it('groups the menu under headings: students, orders, documents, study, attendance, administration', () => {
     const sections = navFor(homeShellOf('admin'), 'admin').map((i) => i.section ?? null);
     // Each heading's items stand together, in this order; home and account stand alone.
     const order = sections.filter((s, i) => s !== null && s !== sections[i - 1]);
-    expect(order).toEqual(['students', 'documents', 'academic', 'attendance', 'admin']);
+    expect(order).toEqual(['students', 'orders', 'documents', 'academic', 'attendance', 'admin']);
     expect(sections[0]).toBeNull();
     expect(sections.at(-1)).toBeNull();
   });
@@ -162,6 +168,19 @@ describe('workspaces and navigation by role', () => {
     expect(viewerRoutes.slice(0, 3)).toEqual(['home', 'students', 'studentCard']);
     expect(viewerRoutes).toContain('curriculumEdit');
     expect(viewerRoutes).not.toContain('studentEdit');
+  });
+
+  it('an order opens for every reader of the register; only writers compose one', () => {
+    const detail = (role: Role) => pagePath(homeShellOf(role), role, 'orderDetail', 'o1');
+    const compose = (role: Role) => pagePath(homeShellOf(role), role, 'orderNew');
+    expect(detail('viewer')).toBe('/back-office/orders/o1');
+    expect(compose('viewer')).toBeNull();
+    expect(detail('archive')).toBe('/archive/orders/o1');
+    expect(compose('archive')).toBeNull();
+    expect(compose('back_office')).toBe('/back-office/orders/new');
+    expect(compose('head')).toBe('/head/orders/new');
+    // The counter sees a student's movements on the card; it has no order screens of its own.
+    expect(detail('front_office')).toBeNull();
   });
 
   it('an item is shown exactly when its channel admits the role', () => {

@@ -17,6 +17,7 @@ import type { MessageKey } from '../../src-shared/i18n';
 import { attendanceNav, type AttendancePageId } from '../features/attendance/nav';
 import { documentsNav, type DocumentsPageId } from '../features/documents/nav';
 import { gradesNav, type GradesPageId } from '../features/grades/nav';
+import { ordersNav, type OrdersPageId } from '../features/orders/nav';
 import { structureNav, type StructurePageId } from '../features/structure/nav';
 
 export type ShellId = 'front-desk' | 'back-office' | 'archive' | 'head';
@@ -39,7 +40,8 @@ export type PageId =
   | StructurePageId
   | GradesPageId
   | AttendancePageId
-  | DocumentsPageId;
+  | DocumentsPageId
+  | OrdersPageId;
 
 /** A screen reached from a navigation item (a card, an edit form) that has no menu entry of its own. */
 export interface SubRoute {
@@ -64,7 +66,7 @@ export interface NavItem {
 }
 
 /** Menu headings: a workspace with twenty screens needs them to stay scannable. */
-export type NavSection = 'students' | 'documents' | 'academic' | 'attendance' | 'admin';
+export type NavSection = 'students' | 'orders' | 'documents' | 'academic' | 'attendance' | 'admin';
 
 /** The items of one menu heading. */
 function section(id: NavSection, items: readonly NavItem[]): NavItem[] {
@@ -172,6 +174,7 @@ export const SHELLS: readonly ShellDef[] = [
     items: [
       HOME,
       ...section('students', [STUDENTS, STUDENT_NEW, STUDENT_IMPORT, QUALITY]),
+      ...section('orders', ordersNav.backOffice),
       ...section('documents', documentsNav.backOffice),
       ...ACADEMIC.backOffice,
       ACCOUNT,
@@ -184,6 +187,7 @@ export const SHELLS: readonly ShellDef[] = [
     items: [
       HOME,
       ...section('students', [STUDENTS, STUDENT_NEW]),
+      ...section('orders', ordersNav.archive),
       ...section('documents', documentsNav.archive),
       ACCOUNT,
     ],
@@ -195,6 +199,7 @@ export const SHELLS: readonly ShellDef[] = [
     items: [
       HOME,
       ...section('students', [STUDENTS, STUDENT_NEW, STUDENT_IMPORT, QUALITY]),
+      ...section('orders', ordersNav.head),
       ...section('documents', documentsNav.head),
       ...ACADEMIC.head,
       ...section('admin', [
