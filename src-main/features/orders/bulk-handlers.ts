@@ -1,5 +1,9 @@
-import { AppError } from '../../../src-shared/errors';
 import type { HandlersOf } from '../../backend/context';
+import { listGraduates } from './graduates';
+import { createGraduationOrders, graduationRun } from './graduation';
+import { createPromotionOrders, promotionRun } from './promotion';
+import { movementStatistics } from './statistics';
+import { exportMovementStatistics } from './statistics-export';
 
 export type BulkChannels =
   | 'orders.promotionPlan'
@@ -10,16 +14,15 @@ export type BulkChannels =
   | 'orders.statistics'
   | 'orders.exportStatistics';
 
-const todo = (): never => {
-  throw new AppError('INTERNAL', 'error.internal', 'not built yet');
-};
-
+/** Promotion and graduation runs (dry run → draft orders), the graduate list and the movement statistics. */
 export const bulkHandlers: HandlersOf<BulkChannels> = {
-  'orders.promotionPlan': todo,
-  'orders.promotionCreate': todo,
-  'orders.graduationPlan': todo,
-  'orders.graduationCreate': todo,
-  'orders.graduates': todo,
-  'orders.statistics': todo,
-  'orders.exportStatistics': todo,
+  'orders.promotionPlan': (input, ctx) => promotionRun(ctx.store.reader, ctx.clock, input).plan,
+  'orders.promotionCreate': (input, ctx) =>
+    ctx.command((w) => createPromotionOrders(w, ctx.clock, ctx.actor.login, input)),
+  'orders.graduationPlan': (input, ctx) => graduationRun(ctx.store.reader, ctx.clock, input).plan,
+  'orders.graduationCreate': (input, ctx) =>
+    ctx.command((w) => createGraduationOrders(w, ctx.clock, ctx.actor.login, input)),
+  'orders.graduates': (input, ctx) => listGraduates(ctx.store.reader, input),
+  'orders.statistics': (input, ctx) => movementStatistics(ctx.store.reader, input),
+  'orders.exportStatistics': (input, ctx) => exportMovementStatistics(ctx.store.reader, input),
 };
