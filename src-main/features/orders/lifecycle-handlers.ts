@@ -1,5 +1,8 @@
 import { AppError } from '../../../src-shared/errors';
 import type { HandlersOf } from '../../backend/context';
+import { deleteDraft, saveDraft } from './drafts';
+import { checkLines } from './lifecycle-common';
+import { listOrders, orderDetail } from './views';
 
 export type LifecycleChannels =
   | 'orders.list'
@@ -21,11 +24,27 @@ const todo = (): never => {
 };
 
 export const lifecycleHandlers: HandlersOf<LifecycleChannels> = {
-  'orders.list': todo,
-  'orders.get': todo,
-  'orders.check': todo,
-  'orders.saveDraft': todo,
-  'orders.deleteDraft': todo,
+  'orders.list': (input, ctx) => listOrders(ctx.store.reader, input),
+  'orders.get': (input, ctx) => orderDetail(ctx.store.reader, input.id),
+  'orders.check': (input, ctx) => {
+    const db = ctx.store.reader;
+    const revoked = input.orderId
+      ? ((
+          db.prepare('select reverses_order_id as id from orders where id = ?').get(input.orderId) as
+            { id: string | null } | undefined
+        )?.id ?? null)
+      : null;
+    const checked = checkLines(db, input.type, input.lines, input.orderId ?? null, revoked);
+    return { lines: input.lines.map((l, i) => ({ studentId: l.studentId, problems: checked[i]!.problems })) };
+  },
+  'orders.saveDraft': (input, ctx) => {
+    const id = ctx.command((w) => saveDraft(w, ctx.actor.login, input));
+    return orderDetail(ctx.store.reader, id);
+  },
+  'orders.deleteDraft': (input, ctx) => {
+    ctx.command((w) => deleteDraft(w, input.id));
+    return { ok: true };
+  },
   'orders.override': todo,
   'orders.approve': todo,
   'orders.attachScan': todo,
