@@ -1,7 +1,11 @@
-import { AppError } from '../../../src-shared/errors';
 import type { HandlersOf } from '../../backend/context';
+import { applyOrder } from './apply';
+import { approveOrder, overrideLine } from './approve';
 import { deleteDraft, saveDraft } from './drafts';
+import { movementsOf, stateAsOf } from './history';
 import { checkLines } from './lifecycle-common';
+import { reverseOrder } from './lifecycle-reverse';
+import { attachScan, readScan } from './lifecycle-scan';
 import { listOrders, orderDetail } from './views';
 
 export type LifecycleChannels =
@@ -19,10 +23,7 @@ export type LifecycleChannels =
   | 'orders.movements'
   | 'orders.stateAsOf';
 
-const todo = (): never => {
-  throw new AppError('INTERNAL', 'error.internal', 'not built yet');
-};
-
+/** Draft → approved → applied, with overrides, the signed scan, revocations and the students' history. */
 export const lifecycleHandlers: HandlersOf<LifecycleChannels> = {
   'orders.list': (input, ctx) => listOrders(ctx.store.reader, input),
   'orders.get': (input, ctx) => orderDetail(ctx.store.reader, input.id),
@@ -45,12 +46,27 @@ export const lifecycleHandlers: HandlersOf<LifecycleChannels> = {
     ctx.command((w) => deleteDraft(w, input.id));
     return { ok: true };
   },
-  'orders.override': todo,
-  'orders.approve': todo,
-  'orders.attachScan': todo,
-  'orders.scan': todo,
-  'orders.apply': todo,
-  'orders.reverse': todo,
-  'orders.movements': todo,
-  'orders.stateAsOf': todo,
+  'orders.override': (input, ctx) => {
+    ctx.command((w) => overrideLine(w, ctx.actor.login, input));
+    return orderDetail(ctx.store.reader, input.id);
+  },
+  'orders.approve': (input, ctx) => {
+    ctx.command((w) => approveOrder(w, ctx.actor.login, input));
+    return orderDetail(ctx.store.reader, input.id);
+  },
+  'orders.attachScan': (input, ctx) => {
+    ctx.command((w) => attachScan(w, ctx.actor.login, input));
+    return orderDetail(ctx.store.reader, input.id);
+  },
+  'orders.scan': (input, ctx) => readScan(ctx.store.reader, input.id),
+  'orders.apply': (input, ctx) => {
+    ctx.command((w) => applyOrder(w, ctx.actor.login, input.id));
+    return orderDetail(ctx.store.reader, input.id);
+  },
+  'orders.reverse': (input, ctx) => {
+    const id = ctx.command((w) => reverseOrder(w, ctx.actor.login, input));
+    return orderDetail(ctx.store.reader, id);
+  },
+  'orders.movements': (input, ctx) => movementsOf(ctx.store.reader, input.studentId),
+  'orders.stateAsOf': (input, ctx) => stateAsOf(ctx.store.reader, input.studentId, input.date),
 };

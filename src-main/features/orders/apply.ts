@@ -1,0 +1,83 @@
+import { orderEffect } from '../../../src-shared/domain/orders';
+import type { Writer } from '../../commands/writer';
+import { studentMovements } from '../academic/schema';
+import { groups, students } from '../registry/schema';
+import { placementOf } from '../structure/groups';
+import { reindexStudents, STUDENT_NAME_FIELDS, studentSearchText } from '../students/search-index';
+import { blockedLines } from './approve';
+import { blockedError, conflict, domainLine, newId, requireOrder, revokedLines, snapshotOf } from './lifecycle-common';
+import { orderLines, orders } from './schema';
+import { loadOrderStudents, type OrderStudent } from './state';
+
+type StudentPatch = Partial<typeof students.$inferInsert>;
+
+/** The students-row change for one effect: a new group brings its placement columns, a new name its search text. */
+function patchFor(w: Writer, s: OrderStudent, effect: ReturnType<typeof orderEffect>): StudentPatch {
+  const patch: StudentPatch = {};
+  if (effect.groupId !== undefined && effect.groupId !== s.groupId) {
+    if (effect.groupId === null) patch.groupId = null;
+    else Object.assign(patch, placementOf(w, w.get(groups, effect.groupId)!));
+  }
+  // After the group's placement: a promotion or a revocation says the course itself.
+  if (effect.course !== undefined) patch.course = effect.course;
+  if (effect.status !== undefined) patch.status = effect.status;
+  if (effect.name) {
+    const row = w.get(students, s.id)!;
+    const names = Object.fromEntries(STUDENT_NAME_FIELDS.map((f) => [f, row[f]]));
+    // The new spelling exactly as the order gives it: the passport decides, not us.
+    Object.assign(patch, effect.name);
+    patch.searchText = studentSearchText({ ...names, ...effect.name });
+  }
+  return patch;
+}
+
+/**
+ * Applies an approved order to every student it names, inside the caller's transaction (`ctx.command`): the
+ * students' state is loaded again and every line checked again; if one fails, an error lists all that fail and
+ * nothing is written. Otherwise each student's status, course, group (with placement) or name changes, the line
+ * keeps before/after, a movement row is written, and the order becomes applied — all or nothing.
+ */
+export function applyOrder(w: Writer, login: string, id: string): void {
+  const order = requireOrder(w.sqlite, id);
+  if (order.status === 'applied') throw conflict('orders.error.alreadyApplied', 'The order has already been applied');
+  if (order.status !== 'approved') throw conflict('orders.error.notApproved', 'Only an approved order can be applied');
+  const { lines, checked, blocked } = blockedLines(w, order);
+  if (blocked.length > 0) throw blockedError(blocked, 'The order cannot be applied to some students');
+  const revokes = order.type === 'revocation' ? revokedLines(w.sqlite, order.reversesOrderId) : new Map();
+
+  const renamed: string[] = [];
+  lines.forEach((line, i) => {
+    const student = checked[i]!.student!;
+    const patch = patchFor(w, student, orderEffect(order.type, student, domainLine(line, revokes)));
+    if (patch.searchText !== undefined) renamed.push(student.id);
+    if (Object.keys(patch).length > 0) w.update(students, student.id, { ...patch, updatedAt: w.now });
+  });
+  reindexStudents(w.sqlite, renamed);
+
+  const now = loadOrderStudents(
+    w.sqlite,
+    lines.map((l) => l.studentId),
+    order.id,
+  );
+  lines.forEach((line, i) => {
+    const before = snapshotOf(checked[i]!.student!);
+    const after = snapshotOf(now.get(line.studentId)!);
+    // Written while the order is still approved: the database freezes the lines of an applied order.
+    w.update(orderLines, line.id, { before: JSON.stringify(before), after: JSON.stringify(after) });
+    w.insert(studentMovements, {
+      id: newId(w),
+      studentId: line.studentId,
+      kind: order.type,
+      fromGroupId: before.groupId,
+      toGroupId: after.groupId,
+      before: JSON.stringify(before),
+      after: JSON.stringify(after),
+      effectiveDate: line.effectiveDate,
+      reason: line.reason,
+      orderId: order.id,
+      createdBy: login,
+      createdAt: w.now,
+    });
+  });
+  w.update(orders, order.id, { status: 'applied', appliedBy: login, appliedAt: w.now, updatedAt: w.now });
+}
