@@ -23,6 +23,7 @@ export function monthsBetween(from: string, to: string): string[] {
     return y * 12 + Math.min(Math.max(m, 1), 12) - 1;
   };
   const out: string[] = [];
+  if (to < from) return out;
   for (let i = index(from); i <= index(to); i++) {
     out.push(`${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
   }
