@@ -11,10 +11,11 @@ import { demo100k, startup } from './cases/demo';
 import { documentsBatch } from './cases/documents';
 import { gradesCard, gradesGpa } from './cases/grades';
 import { import50k } from './cases/import';
+import { ordersBulk } from './cases/orders';
 import { search } from './cases/search';
 import type { BenchCase, BenchContext } from './cases/types';
 
-const CASES: BenchCase[] = [demo100k, startup, search, import50k, gradesCard, gradesGpa, documentsBatch];
+const CASES: BenchCase[] = [demo100k, startup, search, import50k, gradesCard, gradesGpa, documentsBatch, ordersBulk];
 
 const RESULTS = join(dirname(fileURLToPath(import.meta.url)), 'results.json');
 
