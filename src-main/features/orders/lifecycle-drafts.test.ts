@@ -156,4 +156,32 @@ describe('saving a draft order', () => {
     const missing = await h.call('orders.deleteDraft', { id: draft.id }, h.adminToken);
     expect(missing.ok ? null : missing.error.code).toBe('NOT_FOUND');
   });
+
+  it('checks lines without saving: each student’s problems for the type, other open orders counted', async () => {
+    const { good, weak, unknown } = f.students;
+    const open = await h.ok(
+      'orders.saveDraft',
+      { type: 'expulsion', lines: [{ studentId: weak.id, effectiveDate: '2026-12-01', reason: '11' }] },
+      h.adminToken,
+    );
+    const lines = [good, weak, unknown].map((s) => ({ studentId: s.id, effectiveDate: '2026-09-01' }));
+    const checked = await h.ok('orders.check', { type: 'promotion', lines }, h.adminToken);
+    expect(checked.lines.map((l) => l.problems.map((p) => p.key))).toEqual([
+      [],
+      ['orders.problem.openOrder', 'orders.problem.cannotTransfer'],
+      ['orders.problem.cannotTransfer'],
+    ]);
+    // The order's own lines are not "another open order".
+    const own = await h.ok(
+      'orders.check',
+      {
+        type: 'expulsion',
+        orderId: open.id,
+        lines: [{ studentId: weak.id, effectiveDate: '2026-12-01', reason: '11' }],
+      },
+      h.adminToken,
+    );
+    expect(own.lines[0]!.problems).toEqual([]);
+    expect(rows('select count(*) as n from orders')).toEqual([{ n: 1 }]);
+  });
 });
