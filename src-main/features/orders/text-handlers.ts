@@ -1,14 +1,11 @@
-import { AppError } from '../../../src-shared/errors';
 import type { HandlersOf } from '../../backend/context';
+import { readClauses, saveClauses } from './clauses';
+import { renderOrder } from './render';
 
 export type TextChannels = 'orders.render' | 'orders.clauses' | 'orders.saveClauses';
 
-const todo = (): never => {
-  throw new AppError('INTERNAL', 'error.internal', 'not built yet');
-};
-
 export const textHandlers: HandlersOf<TextChannels> = {
-  'orders.render': todo,
-  'orders.clauses': todo,
-  'orders.saveClauses': todo,
+  'orders.render': (input, ctx) => renderOrder(ctx.store.reader, input.id, input.lang, input.format),
+  'orders.clauses': (_input, ctx) => ({ clauses: readClauses(ctx.store.reader) }),
+  'orders.saveClauses': (input, ctx) => ({ clauses: ctx.command((w) => saveClauses(w, input.clauses)) }),
 };
