@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { OrderLineInput, OrderType } from '../../../src-shared/contract/orders';
+import type { OrderLineInput } from '../../../src-shared/contract/orders';
+import type { OrderType } from '../../../src-shared/domain/orders';
 import { startHarness, type Harness } from '../../../test/support/harness';
 import { seedOrders, type OrderFixture, type OrderFixtureStudent } from '../../../test/support/order-fixtures';
 import { applied, rows, student } from './lifecycle-test-support';

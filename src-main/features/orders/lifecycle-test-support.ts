@@ -1,5 +1,6 @@
 import type { ChannelOutput } from '../../../src-shared/contract';
-import type { OrderLineInput, OrderType } from '../../../src-shared/contract/orders';
+import type { OrderLineInput } from '../../../src-shared/contract/orders';
+import type { OrderType } from '../../../src-shared/domain/orders';
 import type { Harness } from '../../../test/support/harness';
 
 /** Helpers for the lifecycle tests: the order flow through the channels and raw looks at the tables. */
