@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedOrders, type OrderFixture } from '../../../test/support/order-fixtures';
 import { startHarness, type Harness } from '../../../test/support/harness';
 import { runCommand, SYSTEM_ACTOR } from '../../commands/run-command';
+import { defaultClauseTexts } from './clauses';
 import { saveDraft, type DraftInput } from './drafts';
 
 let h: Harness;
@@ -183,5 +184,19 @@ describe('saving a draft order', () => {
     );
     expect(own.lines[0]!.problems).toEqual([]);
     expect(rows('select count(*) as n from orders')).toEqual([{ n: 1 }]);
+  });
+
+  it('takes the text parts from the clause library when all six are empty, and keeps them when any is given', async () => {
+    const { good } = f.students;
+    const defaults = defaultClauseTexts(h.backend.services.store.reader, 'academicLeave');
+    expect(defaults.preambleUz).not.toBe('');
+    const filled = await h.ok('orders.saveDraft', { type: 'academicLeave', lines: [leave(good.id)] }, h.adminToken);
+    expect(filled).toMatchObject(defaults);
+    const own = await h.ok(
+      'orders.saveDraft',
+      { id: filled.id, type: 'academicLeave', basisRu: 'Заявление', lines: [leave(good.id)] },
+      h.adminToken,
+    );
+    expect(own).toMatchObject({ preambleUz: '', basisUz: '', basisRu: 'Заявление', controlRu: '' });
   });
 });
