@@ -176,6 +176,20 @@ describe('history', () => {
     expect(await at('2026-11-30')).toEqual(['11', null]);
     expect(await at('2026-12-01')).toEqual(['11', '2-A']);
   });
+  it('shows a group move made in the structure screens, without an order, in the same history', async () => {
+    const { unknown } = f.students;
+    await h.ok(
+      'structure.moveStudents',
+      { studentIds: [unknown.id], groupId: f.groups.b.id, effectiveDate: '2026-10-01', reason: 'Dekan bildirgisi' },
+      h.adminToken,
+    );
+    const { items } = await h.ok('orders.movements', { studentId: unknown.id }, h.adminToken);
+    expect(items.map((m) => [m.kind, m.orderId, m.orderType, m.before.groupName, m.after.groupName])).toEqual([
+      ['group_change', null, null, 'IQT-24', 'IQT-24B'],
+    ]);
+    const then = await h.ok('orders.stateAsOf', { studentId: unknown.id, date: '2026-09-30' }, h.adminToken);
+    expect(then).toMatchObject({ status: '11', groupId: f.groups.a.id, orderId: null });
+  });
 });
 
 describe('the order list', () => {
