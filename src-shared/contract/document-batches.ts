@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema, localeSchema } from './common';
 import { channel } from './define';
-import { DOCUMENT_ISSUERS, DOCUMENT_READERS, documentTypeSchema } from './documents';
+import { DOCUMENT_ISSUERS, DOCUMENT_READERS, documentParamsSchema, documentTypeSchema } from './documents';
 
 export const batchSchema = z.object({
   id: z.string(),
@@ -28,7 +28,8 @@ export const documentBatchChannels = {
   /**
    * One document per student of a group (current students, by name) or of a given list, as a job with
    * progress and cancel: a register entry per student, a file per student or one PDF for the printer.
-   * Students a hold stops are skipped and listed.
+   * Students a hold stops are skipped and listed. `params` go to every document of the batch (the order of
+   * a batch of excerpts: `{type: 'order-excerpt', studentIds: <the order's students>, params: {orderId}}`).
    */
   'documents.batchStart': channel({
     kind: 'command',
@@ -40,6 +41,7 @@ export const documentBatchChannels = {
         format: z.enum(['docx', 'pdf']),
         groupId: idSchema.optional(),
         studentIds: z.array(idSchema).min(1).max(3000).optional(),
+        params: documentParamsSchema.optional(),
       })
       .strict()
       .refine((v) => (v.groupId === undefined) !== (v.studentIds === undefined), {

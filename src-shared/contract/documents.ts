@@ -68,8 +68,9 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /**
  * What a document asks the counter beyond the student: the summons' session and employer (DOMAIN §3.5),
- * the dormitory's building, room and placement order (§3.6). All optional: what is not given prints as a
- * line to fill by hand. The values go into the snapshot with everything else printed.
+ * the dormitory's building, room and placement order (§3.6), the order an excerpt is taken from (§4.2).
+ * All optional: what is not given prints as a line to fill by hand (an excerpt refuses without its order).
+ * The values go into the snapshot with everything else printed.
  */
 export const documentParamsSchema = z
   .object({
@@ -81,6 +82,8 @@ export const documentParamsSchema = z
     dormitory: z.string().trim().max(300).optional(),
     room: z.string().trim().max(30).optional(),
     placementOrder: z.string().trim().max(100).optional(),
+    /** The approved or applied order an `order-excerpt` copies the student's paragraphs from. */
+    orderId: idSchema.optional(),
   })
   .strict()
   .refine((p) => !p.sessionFrom || !p.sessionTo || p.sessionFrom <= p.sessionTo, {

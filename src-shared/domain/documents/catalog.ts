@@ -4,6 +4,7 @@ import { dormitoryCertificate } from './dormitory';
 import { enrolmentCertificate, enrolmentCertificateEn } from './enrolment';
 import { examList } from './exam-list';
 import { gpaCertificate } from './gpa';
+import { orderExcerpt } from './order-excerpt';
 import { studentCard } from './student-card';
 import { summonsDocument } from './summons';
 import { transcriptDocument } from './transcript';
@@ -18,6 +19,7 @@ export const DOCUMENT_TYPES = {
   'student-card': studentCard,
   dormitory: dormitoryCertificate,
   'exam-list': examList,
+  'order-excerpt': orderExcerpt,
 } as const;
 
 export type DocumentTypeCode = keyof typeof DOCUMENT_TYPES;

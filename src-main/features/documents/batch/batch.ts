@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DocumentBatch } from '../../../../src-shared/contract/document-batches';
+import type { DocumentParams } from '../../../../src-shared/contract/documents';
 import type { Locale } from '../../../../src-shared/contract/common';
 import type { DocumentTypeCode } from '../../../../src-shared/domain/documents/catalog';
 import type { DocModel } from '../../../../src-shared/domain/documents/model';
@@ -16,6 +17,7 @@ import { groups, students } from '../../registry/schema';
 import { issueDocument, issuedModel, type Issuer } from '../issue';
 import { renderPdf } from '../render/pdf';
 import { issuedDocuments } from '../schema';
+import { BATCH_PARAM_CHECKS } from '../sources';
 import { readInstitution } from '../../institution/handlers';
 import { issuedTemplateDocx } from '../templates/service';
 import { RenderPool } from './render-pool';
@@ -32,6 +34,8 @@ export interface BatchRequest {
   format: 'docx' | 'pdf';
   groupId?: string;
   studentIds?: string[];
+  /** Given to every document of the batch (an excerpt's order). */
+  params?: DocumentParams;
 }
 
 type BatchRow = typeof documentBatches.$inferSelect;
@@ -73,6 +77,7 @@ export function createBatch(services: Services, actor: Actor, userId: string | n
   const db = services.store.db;
   const ids = req.groupId ? groupStudents(db, req.groupId) : [...new Set(req.studentIds ?? [])];
   if (ids.length === 0) throw new AppError('CONFLICT', 'documents.batch.empty', 'No students to issue documents to');
+  BATCH_PARAM_CHECKS[req.type]?.(db, req.params ?? {});
   const id = uuidv7(services.clock.now().getTime());
   const outDir = batchDir(services.store.dataDir, id);
   return runCommand(services.store, services.clock, actor, 'documents.batchStart', req, (w) =>
@@ -83,6 +88,7 @@ export function createBatch(services: Services, actor: Actor, userId: string | n
       format: req.format,
       groupId: req.groupId ?? null,
       studentIds: JSON.stringify(ids),
+      params: JSON.stringify(req.params ?? {}),
       outDir,
       status: 'running',
       total: ids.length,
@@ -194,6 +200,7 @@ export async function runBatch(
   const done = new Set(itemsOf(db, batchId).map((i) => i.doc.studentId));
   const skipped = JSON.parse(batch.skipped) as Skipped[];
   const skippedIds = new Set(skipped.map((s) => s.studentId));
+  const params = JSON.parse(batch.params) as DocumentParams;
   const todo = all.filter((id) => !done.has(id) && !skippedIds.has(id));
   const pool = batch.format === 'docx' ? new RenderPool() : null;
   let inFlight: Promise<void> = Promise.resolve();
@@ -220,21 +227,19 @@ export async function runBatch(
                 type: batch.type as DocumentTypeCode,
                 studentId,
                 lang: batch.lang as Locale,
+                params,
               });
               const fileName =
                 batch.format === 'docx' ? fileNameOf(position, doc.studentIdNumber, doc.registerNumber) : '';
               w.insert(documentBatchItems, { id: doc.id, batchId, position: position++, fileName });
               out.push({ docId: doc.id, fileName });
             } catch (err) {
-              // A hold keeps this student out of the batch (no override in bulk); anything else stops it.
-              if (!(err instanceof AppError) || err.key !== 'error.documents.held') throw err;
+              // A hold keeps this student out of the batch (no override in bulk), and so does an error that
+              // concerns only them (`details.skipKey`: an order that does not name them); anything else stops it.
+              const skipKey = skipKeyOf(err);
+              if (!skipKey) throw err;
               const s = w.db.select().from(students).where(eq(students.id, studentId)).get();
-              const hold = (err.details?.holds as { key: string }[] | undefined)?.[0];
-              skipped.push({
-                studentId,
-                name: s ? `${s.lastNameLat} ${s.firstNameLat}` : studentId,
-                key: hold?.key ?? err.key,
-              });
+              skipped.push({ studentId, name: s ? `${s.lastNameLat} ${s.firstNameLat}` : studentId, key: skipKey });
               position++;
             }
           }
@@ -288,6 +293,14 @@ export async function runBatch(
   if (outcome === 'cancelled') throw new AppError('CANCELLED', 'error.cancelled', 'The batch was cancelled');
   if (outcome === 'failed') throw new AppError('INTERNAL', 'documents.batch.failed', error ?? 'The batch failed');
   return toBatch(db, batchId);
+}
+
+/** Why a batch leaves a student out, or null when the error must stop the batch. */
+function skipKeyOf(err: unknown): string | null {
+  if (!(err instanceof AppError)) return null;
+  if (err.key === 'error.documents.held')
+    return (err.details?.holds as { key: string }[] | undefined)?.[0]?.key ?? err.key;
+  return typeof err.details?.skipKey === 'string' ? err.details.skipKey : null;
 }
 
 export function hasRunningBatches(db: Db): boolean {

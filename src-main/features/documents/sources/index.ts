@@ -4,6 +4,7 @@ import type { DocumentSource } from '../../../../src-shared/domain/documents/sou
 import type { Db } from '../../../db/store';
 import { loadDormitory } from './dormitory';
 import { loadExamList } from './exam-list';
+import { excerptOrder, loadOrderExcerpt } from './order-excerpt';
 import { loadSummons } from './summons';
 import { loadTranscript } from './transcript';
 
@@ -22,4 +23,13 @@ export const EXTRA_LOADERS: Partial<Record<DocumentTypeCode, ExtraLoader>> = {
   summons: loadSummons,
   dormitory: loadDormitory,
   'exam-list': loadExamList,
+  'order-excerpt': loadOrderExcerpt,
+};
+
+/**
+ * What a batch checks once before it starts, for types whose parameters can be wrong for everyone (an
+ * excerpt of an order that does not exist or is still a draft): refused at once, not skipped 500 times.
+ */
+export const BATCH_PARAM_CHECKS: Partial<Record<DocumentTypeCode, (db: Db, params: DocumentParams) => void>> = {
+  'order-excerpt': (db, params) => void excerptOrder(db, params),
 };

@@ -1,7 +1,9 @@
 import type { DocumentTypeCode } from '../../../../src-shared/domain/documents/catalog';
+import type { OrderExcerptExtra } from '../../../../src-shared/domain/documents/order-excerpt';
 import type { DocumentSource, Names } from '../../../../src-shared/domain/documents/source';
 import type { SummonsExtra } from '../../../../src-shared/domain/documents/summons';
 import type { TranscriptExtra } from '../../../../src-shared/domain/documents/transcript';
+import { buildOrderTexts } from '../../../../src-shared/domain/order-text';
 
 /**
  * A made-up student with every field filled: the field list of a type is read off the snapshot its builder
@@ -65,7 +67,54 @@ export const SPECIMEN_EXTRAS: Partial<Record<DocumentTypeCode | (string & {}), u
     sessionKind: 'exam',
     employer: '«Fargʻona azot» AJ',
   } satisfies SummonsExtra,
+  'order-excerpt': orderExcerptSpecimen(),
 };
+
+/** A scholarship order naming the specimen student in its list: the excerpt's paragraph and its item. */
+function orderExcerptSpecimen(): OrderExcerptExtra {
+  const faculty = { 'uz-Latn': 'Iqtisodiyot fakulteti', ru: 'Экономический факультет' };
+  const text = buildOrderTexts({
+    type: 'scholarship',
+    number: '45-S',
+    orderDate: '2026-09-01',
+    institution: { 'uz-Latn': 'Fargʻona davlat universiteti', ru: 'Ферганский государственный университет' },
+    city: 'Fargʻona',
+    signer: { position: 'Rektor', name: 'A. Karimov' },
+    preamble: {
+      'uz-Latn': 'Stipendiya komissiyasining qarori asosida',
+      ru: 'На основании решения стипендиальной комиссии',
+    },
+    control: { 'uz-Latn': '', ru: '' },
+    basis: { 'uz-Latn': 'stipendiya komissiyasining bayonnomasi.', ru: 'протокол стипендиальной комиссии.' },
+    reverses: null,
+    students: [
+      {
+        studentId: specimenSource().student.id,
+        nameLat: 'Gʻulomova Oʻgʻiloy Baxtiyor qizi',
+        nameCyr: 'Ғуломова Ўғилой Бахтиёр қизи',
+        gender: '12',
+        faculty,
+        course: 2,
+        group: 'IQ-24-01',
+        paymentForm: '11',
+        effectiveDate: '2026-09-01',
+        reason: '',
+        leaveUntil: null,
+        newGroup: null,
+        newName: null,
+        note: 'Prezident stipendiyasi',
+        revokedParagraph: null,
+      },
+    ],
+  });
+  return {
+    orderId: '01900000-0000-7000-8000-0000000000a1',
+    type: 'scholarship',
+    number: '45-S',
+    orderDate: '2026-09-01',
+    text,
+  };
+}
 
 function transcriptSpecimen(): TranscriptExtra {
   const subject = (uz: string, ru: string, en: string): Names => ({ 'uz-Latn': uz, 'uz-Cyrl': ru, ru, en });
