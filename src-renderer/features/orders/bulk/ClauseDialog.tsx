@@ -1,4 +1,13 @@
-import { Checkbox, Chip, FormControlLabel, MenuItem, Stack, TextField } from '@mui/material';
+import {
+  Checkbox,
+  Chip,
+  FormControl,
+  FormControlLabel,
+  FormHelperText,
+  MenuItem,
+  Stack,
+  TextField,
+} from '@mui/material';
 import { useState } from 'react';
 import { ORDER_TYPES, type OrderType } from '../../../../src-shared/domain/orders';
 import type { Clause } from '../../../../src-shared/contract/orders';
@@ -9,8 +18,7 @@ import { FormDialog } from '../../structure/FormDialog';
 import { orderTypeName } from './bulk-format';
 
 export const CLAUSE_KINDS: readonly Clause['kind'][] = ['preamble', 'control', 'basis'];
-// The checkbox has no helper line: an issue on it is listed in the dialog's alert.
-const FIELDS = ['kind', 'types', 'textUz', 'textRu'];
+const FIELDS = ['kind', 'types', 'textUz', 'textRu', 'isDefault'];
 
 /** Adds or edits one clause of the library; the page saves the whole library with it. */
 export function ClauseDialog({
@@ -119,12 +127,15 @@ export function ClauseDialog({
         onChange={(e) => set('textRu', e.target.value)}
         {...field('textRu')}
       />
-      <FormControlLabel
-        control={
-          <Checkbox name="isDefault" checked={c.isDefault} onChange={(e) => set('isDefault', e.target.checked)} />
-        }
-        label={t('movements.clauses.isDefault')}
-      />
+      <FormControl error={field('isDefault').error}>
+        <FormControlLabel
+          control={
+            <Checkbox name="isDefault" checked={c.isDefault} onChange={(e) => set('isDefault', e.target.checked)} />
+          }
+          label={t('movements.clauses.isDefault')}
+        />
+        {field('isDefault').error && <FormHelperText>{field('isDefault').helperText}</FormHelperText>}
+      </FormControl>
     </FormDialog>
   );
 }

@@ -94,12 +94,12 @@ describe('ClausesPage', () => {
     await render();
     const rows = (kind: string) =>
       [...(byTestId(`clauses-${kind}`)?.querySelectorAll('tbody tr') ?? [])].map((tr) =>
-        [...tr.querySelectorAll('td')].slice(0, 4).map((td) => td.textContent),
+        [...tr.querySelectorAll('td')].slice(0, 5).map((td) => td.textContent),
       );
     expect(rows('preamble')).toEqual([
-      ['Academic leave', 'Nizomning 5-bandiga asosan', 'На основании п. 5 Положения', 'Yes'],
+      ['1', 'Academic leave', 'Nizomning 5-bandiga asosan', 'На основании п. 5 Положения', 'Yes'],
     ]);
-    expect(rows('basis')).toEqual([['All types', 'Talabaning arizasi', 'Заявление студента', '']]);
+    expect(rows('basis')).toEqual([['1', 'All types', 'Talabaning arizasi', 'Заявление студента', '']]);
     expect(rows('control')).toEqual([['No clauses']]);
     expect(allByTestId('clause-delete')).toHaveLength(2);
   });
@@ -162,5 +162,28 @@ describe('ClausesPage', () => {
     expect(issues.map((i) => i.closest('tr')?.getAttribute('data-id'))).toEqual(['p1']);
     expect(issues[0]?.textContent).toBe('Russian text: At most 2000 characters');
     expect(container.querySelector('[role="alert"]')?.textContent).toBe('The data has errors');
+  });
+
+  it('edits a clause in place and shows an issue of its default flag under the checkbox', async () => {
+    answers.set('orders.saveClauses', () => ({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        key: 'error.validation',
+        message: '',
+        details: {
+          issues: [{ path: 'clauses.1.isDefault', key: 'validation.invalidValue' }],
+        },
+      },
+    }));
+    await render();
+    await click(allByTestId('clause-row')[1]?.querySelector<HTMLElement>('button[aria-label="Edit"]'));
+    typeInto('textUz', 'Talabaning arizasi va maʼlumotnoma');
+    await click(byTestId('dialog-save'));
+    expect(saves()[0]?.map((c) => c.id)).toEqual(['p1', 'b1']);
+    expect(saves()[0]?.[1]?.textUz).toBe('Talabaning arizasi va maʼlumotnoma');
+    const checkbox = document.body.querySelector('input[name="isDefault"]')?.closest('.MuiFormControl-root');
+    expect(checkbox?.querySelector('.MuiFormHelperText-root')?.textContent).toBe('Invalid value');
+    expect(byTestId('form-dialog')?.querySelector('[role="alert"]')?.textContent).toBe('The data has errors');
   });
 });

@@ -23,6 +23,7 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import type { Clause } from '../../../../src-shared/contract/orders';
+import type { FieldIssue } from '../../../../src-shared/errors';
 import { useMutation, useQuery } from '../../../api/hooks';
 import { useI18n } from '../../../app/i18n';
 import { useNotify } from '../../../app/notify';
@@ -32,7 +33,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { mayEditOrders, orderTypeName } from './bulk-format';
-import { issuesByClause, issuesOfClause } from './clause-issues';
+import { issuesByClause, issuesOfClause, localIssue } from './clause-issues';
 import { CLAUSE_KINDS, ClauseDialog } from './ClauseDialog';
 
 type Editing = { clause: Clause; index: number; isNew: boolean };
@@ -51,11 +52,11 @@ export function ClausesPage(_props: { shell: ShellDef }) {
   const save = useMutation('orders.saveClauses');
   const [editing, setEditing] = useState<Editing | null>(null);
   const [deleting, setDeleting] = useState<Clause | null>(null);
-  const [sentIds, setSentIds] = useState<string[]>([]);
+  const [sent, setSent] = useState<Clause[]>([]);
   const clauses = library.data?.clauses ?? [];
 
   async function send(list: Clause[]): Promise<boolean> {
-    setSentIds(list.map((c) => c.id));
+    setSent(list);
     const res = await save.run({ clauses: list });
     if (!res.ok) return false;
     notify(t('common.saved'));
@@ -82,7 +83,8 @@ export function ClausesPage(_props: { shell: ShellDef }) {
   }
 
   // While the dialog is open its clause's issues show at its fields; the others show at their rows.
-  const rowIssues = issuesByClause(save.error, sentIds, editing?.index);
+  const local = (issue: FieldIssue) => localIssue(issue, sent, (type) => orderTypeName(tOr, type));
+  const rowIssues = issuesByClause(save.error, sent, editing?.index, local);
   const typesOf = (c: Clause) =>
     c.types.length === 0 ? (
       <Typography variant="body2" color="text.secondary">
@@ -100,7 +102,7 @@ export function ClausesPage(_props: { shell: ShellDef }) {
     <>
       <PageHeader title={t('movements.clauses.title')} intro={t('movements.clauses.intro')} />
       <Stack spacing={2}>
-        <ErrorAlert error={library.error ?? (editing ? null : issuesOfClause(save.error, -1))} />
+        <ErrorAlert error={library.error ?? (editing ? null : issuesOfClause(save.error, -1, local))} />
         {CLAUSE_KINDS.map((kind) => {
           const ofKind = clauses.filter((c) => c.kind === kind);
           return (
@@ -109,6 +111,7 @@ export function ClausesPage(_props: { shell: ShellDef }) {
                 <Table size="small" data-testid={`clauses-${kind}`}>
                   <TableHead>
                     <TableRow>
+                      <TableCell sx={{ width: 40 }}>№</TableCell>
                       <TableCell sx={{ width: 220 }}>{t('movements.clauses.types')}</TableCell>
                       <TableCell>{t('movements.clauses.textUz')}</TableCell>
                       <TableCell>{t('movements.clauses.textRu')}</TableCell>
@@ -117,7 +120,7 @@ export function ClausesPage(_props: { shell: ShellDef }) {
                     </TableRow>
                   </TableHead>
                   <TableBody>
-                    {ofKind.map((c) => {
+                    {ofKind.map((c, n) => {
                       const issues = rowIssues.get(c.id) ?? [];
                       return (
                         <TableRow
@@ -126,6 +129,7 @@ export function ClausesPage(_props: { shell: ShellDef }) {
                           data-id={c.id}
                           sx={issues.length ? { bgcolor: (theme) => alpha(theme.palette.error.main, 0.08) } : undefined}
                         >
+                          <TableCell>{n + 1}</TableCell>
                           <TableCell>{typesOf(c)}</TableCell>
                           <TableCell sx={{ whiteSpace: 'pre-wrap' }}>
                             {c.textUz}
@@ -166,7 +170,7 @@ export function ClausesPage(_props: { shell: ShellDef }) {
                     })}
                     {ofKind.length === 0 && (
                       <TableRow>
-                        <TableCell colSpan={canEdit ? 5 : 4}>{t('movements.clauses.empty')}</TableCell>
+                        <TableCell colSpan={canEdit ? 6 : 5}>{t('movements.clauses.empty')}</TableCell>
                       </TableRow>
                     )}
                   </TableBody>
@@ -191,7 +195,7 @@ export function ClausesPage(_props: { shell: ShellDef }) {
         <ClauseDialog
           clause={editing.clause}
           isNew={editing.isNew}
-          error={issuesOfClause(save.error, editing.index)}
+          error={issuesOfClause(save.error, editing.index, local)}
           busy={save.busy}
           onClose={() => {
             setEditing(null);

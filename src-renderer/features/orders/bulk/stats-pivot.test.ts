@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { academicYearStart, monthLabel } from './bulk-format';
-import { issuesByClause, issuesOfClause, splitClausePath } from './clause-issues';
 import { byReason, monthsBetween, pivot, sortRows, type StatRow } from './stats-pivot';
 
 const row = (over: Partial<StatRow>): StatRow => ({
@@ -119,39 +118,5 @@ describe('dates of the statistics page', () => {
 
   it('writes a month as the dates are written', () => {
     expect(monthLabel('2026-09')).toBe('09.2026');
-  });
-});
-
-describe('clause issues', () => {
-  const error = {
-    code: 'VALIDATION' as const,
-    key: 'error.validation',
-    message: '',
-    details: {
-      issues: [
-        { path: 'clauses.2.textUz', key: 'validation.required' },
-        { path: 'clauses.0.types', key: 'validation.invalidValue' },
-        { path: 'clauses', key: 'orders.clauseTooMany' },
-      ],
-    },
-  };
-
-  it('reads the index and the field from a path', () => {
-    expect(splitClausePath('clauses.12.textRu')).toEqual({ index: 12, field: 'textRu' });
-    expect(splitClausePath('clauses.3')).toEqual({ index: 3, field: '' });
-    expect(splitClausePath('clauses')).toEqual({ index: null, field: 'clauses' });
-  });
-
-  it("gives the dialog its clause's issues under the field names, and the list's own", () => {
-    expect(issuesOfClause(error, 2)?.details?.issues).toEqual([
-      { path: 'textUz', key: 'validation.required' },
-      { path: 'clauses', key: 'orders.clauseTooMany' },
-    ]);
-    expect(issuesOfClause(null, 2)).toBeNull();
-  });
-
-  it('gives each other clause its issues by the id sent at that index', () => {
-    const byId = issuesByClause(error, ['a', 'b', 'c'], 2);
-    expect([...byId]).toEqual([['a', [{ path: 'types', key: 'validation.invalidValue' }]]]);
   });
 });
