@@ -32,6 +32,23 @@ function patchFor(w: Writer, s: OrderStudent, effect: ReturnType<typeof orderEff
 }
 
 /**
+ * A group moves up with its students: once every studying student of a group is in another course than the
+ * group (a promotion, or a revocation of one), the group's course follows. A group where some still study in
+ * the old course (repeaters not yet moved) keeps it until the office moves them.
+ */
+function alignGroupCourses(w: Writer, groupIds: readonly (string | null)[]): void {
+  const courses = w.sqlite.prepare(
+    `select min(course) as low, max(course) as high from students where group_id = ? and status = '11'`,
+  );
+  for (const groupId of groupIds) {
+    if (!groupId) continue;
+    const group = w.get(groups, groupId);
+    const { low, high } = courses.get(groupId) as { low: number | null; high: number | null };
+    if (group && low !== null && low === high && low !== group.course) w.update(groups, groupId, { course: low });
+  }
+}
+
+/**
  * Applies an approved order to every student it names, inside the caller's transaction (`ctx.command`): the
  * students' state is loaded again and every line checked again; if one fails, an error lists all that fail and
  * nothing is written. Otherwise each student's status, course, group (with placement) or name changes, the line
@@ -53,6 +70,7 @@ export function applyOrder(w: Writer, login: string, id: string): void {
     if (Object.keys(patch).length > 0) w.update(students, student.id, { ...patch, updatedAt: w.now });
   });
   reindexStudents(w.sqlite, renamed);
+  alignGroupCourses(w, [...new Set(lines.map((_, i) => checked[i]!.student!.groupId))]);
 
   const now = loadOrderStudents(
     w.sqlite,

@@ -3,7 +3,7 @@ import type { OrderLineInput } from '../../../src-shared/contract/orders';
 import type { OrderType } from '../../../src-shared/domain/orders';
 import { startHarness, type Harness } from '../../../test/support/harness';
 import { seedOrders, type OrderFixture, type OrderFixtureStudent } from '../../../test/support/order-fixtures';
-import { applied, rows, student } from './lifecycle-test-support';
+import { applied, approve, rows, student } from './lifecycle-test-support';
 
 let h: Harness;
 let f: OrderFixture;
@@ -101,6 +101,25 @@ describe('applying an order of each type changes exactly what the type says', ()
     expect(rows(h, 'select applied_by, applied_at from orders where id = ?', order.id)).toEqual([
       { applied_by: 'admin', applied_at: '2026-11-28T09:00:00.000Z' },
     ]);
+  });
+
+  it('a group moves up once all its studying students are promoted, and back down when that is revoked', async () => {
+    const courseOf = (g: 'a' | 'd') => rows(h, 'select course from groups where id = ?', f.groups[g].id)[0]!.course;
+    // Group a still has studying students in course 2 besides the promoted one: it stays in course 2.
+    await applied(h, 'promotion', [{ studentId: f.students.good.id, effectiveDate: on }]);
+    expect(courseOf('a')).toBe(2);
+    // Group d's only studying student is promoted (the expelled one does not count): the group follows.
+    const promotion = await applied(h, 'promotion', [{ studentId: f.students.firstYear.id, effectiveDate: on }]);
+    expect(courseOf('d')).toBe(2);
+    const revocation = await h.ok(
+      'orders.reverse',
+      { id: promotion.id, studentIds: [f.students.firstYear.id], effectiveDate: on },
+      h.adminToken,
+    );
+    await approve(h, revocation.id);
+    await h.ok('orders.apply', { id: revocation.id }, h.adminToken);
+    expect(student(h, f.students.firstYear.id).course).toBe(1);
+    expect(courseOf('d')).toBe(1);
   });
 
   it('a name change refreshes the search index: the student is found by the new name, not the old', async () => {
