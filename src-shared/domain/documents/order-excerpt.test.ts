@@ -81,11 +81,12 @@ describe('order excerpt (buyruqdan koʻchirma)', () => {
     expect(all).not.toContain('Karimova');
     expect(all).not.toContain('Nazorat yuklansin.');
     expect(all).toContain('BUYRUQDAN KOʻCHIRMA');
+    expect(all).toContain('Koʻchirma toʻgʻri:\nRegistrator ofisi boshligʻi\nN. Qoʻchqorova');
     expect(all).toContain('№ BK-7/2026');
     const signatures = model.blocks.filter((b): b is Extract<Block, { kind: 'signatures' }> => b.kind === 'signatures');
     expect(signatures.map((s) => s.rows)).toEqual([
       [{ position: 'Rektor', name: 'A. Rektorov' }],
-      [{ position: 'Koʻchirma toʻgʻri: Registrator ofisi boshligʻi', name: 'N. Qoʻchqorova' }],
+      [{ position: 'Registrator ofisi boshligʻi', name: 'N. Qoʻchqorova' }],
     ]);
     expect(signatures[1]!.qr?.content).toBe('RG1.a.b');
     expect(model.watermark).toBeUndefined();

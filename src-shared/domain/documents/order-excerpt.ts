@@ -108,9 +108,10 @@ function layout(d: OrderExcerptSnapshot, meta: IssueMeta): DocModel {
       ),
       ...orderFoot(d.basis, { position: d.signer.position, name: d.signer.fullName }),
       { kind: 'spacer', mm: 6 },
+      { kind: 'paragraph', runs: [{ text: d.certified, bold: true }], align: 'left', spaceAfter: 1 },
       {
         kind: 'signatures',
-        rows: [{ position: `${d.certified} ${certifier.position}`.trim(), name: certifier.fullName }],
+        rows: [{ position: certifier.position, name: certifier.fullName }],
         stamp: w.one('doc.stamp'),
         qr: meta.qr ?? undefined,
       },

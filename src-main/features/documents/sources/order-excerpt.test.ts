@@ -98,7 +98,7 @@ describe('order excerpt from an applied order', () => {
       '1. Iqtisodiyot fakulteti 2-kurs IQT-24 guruh talabasi Aliyev Boburga (davlat granti) salomatligini tiklash uchun 2026-yil 1-dekabrdan 2027-yil 31-avgustgacha akademik taʼtil berilsin.',
       'Asos: talabaning arizasi',
       'A. Rektorov',
-      'Koʻchirma toʻgʻri: Registrator ofisi boshligʻi',
+      'Koʻchirma toʻgʻri:\nRegistrator ofisi boshligʻi',
       'N. Qoʻchqorova',
       '№ 1/2026',
     ])
