@@ -28,16 +28,19 @@ interface Props {
   studentId: string;
   type: DocumentTypeCode;
   lang: Locale;
+  /** Set by the screen that opens the dialog (an order's excerpt names its order), not typed here. */
+  params?: DocumentParams;
   onClose(): void;
   onIssued(doc: IssuedDocument): void;
 }
 
 /** Preview (no number, "draft" across the page) → issue → the numbered page to print or save. */
-export function IssueDialog({ studentId, type, lang, onClose, onIssued }: Props) {
+export function IssueDialog({ studentId, type, lang, params: given, onClose, onIssued }: Props) {
   const { t, tKey } = useI18n();
   const { user } = useUser();
-  const [params, setParams] = useState<DocumentParams>({});
-  const withParams = hasParams(type) && Object.keys(params).length > 0 ? { params } : {};
+  const [typed, setParams] = useState<DocumentParams>({});
+  const params = { ...(hasParams(type) ? typed : {}), ...given };
+  const withParams = Object.keys(params).length > 0 ? { params } : {};
   const preview = useQuery('documents.preview', { type, studentId, lang, ...withParams });
   const issue = useMutation('documents.issue');
   const [issued, setIssued] = useState<IssuedDocument | null>(null);
@@ -52,6 +55,7 @@ export function IssueDialog({ studentId, type, lang, onClose, onIssued }: Props)
       type,
       studentId,
       lang,
+      ...withParams,
       ...(holds.length > 0 ? { overrideReason: reason.trim() } : {}),
     });
     if (res.ok) {
@@ -69,7 +73,7 @@ export function IssueDialog({ studentId, type, lang, onClose, onIssued }: Props)
       </DialogTitle>
       <DialogContent>
         <Stack spacing={2}>
-          {hasParams(type) && <DocumentParamsFields type={type} value={params} onChange={setParams} />}
+          {hasParams(type) && <DocumentParamsFields type={type} value={typed} onChange={setParams} />}
           {preview.error && <ErrorAlert error={preview.error} />}
           {holds.map((h) => (
             <Alert severity="warning" key={h.rule} data-testid="document-hold">

@@ -15,6 +15,7 @@ import { ContactsCard, PersonalCard, PlacementCard } from './CardSections';
 import { StudentAttendanceSection } from '../../attendance/StudentAttendanceSection';
 import { StudentGradesSection } from '../../grades/StudentGradesSection';
 import { StudentDocumentsSection } from '../../documents/StudentDocumentsSection';
+import { StudentMovementsSection } from '../../orders/StudentMovementsSection';
 import { HistorySection } from './HistorySection';
 import { IdentifiersSection } from './IdentifiersSection';
 import { PhotoPanel } from './PhotoPanel';
@@ -102,6 +103,7 @@ function StudentCard({ id, shell }: { id: string; shell: ShellDef }) {
               </Grid>
             </Grid>
             <StudentDocumentsSection student={s} />
+            <StudentMovementsSection student={s} shell={shell} />
             <StudentGradesSection student={s} />
             <StudentAttendanceSection student={s} />
             <HistorySection history={history} names={names} masked={s.identifiersMasked} />
