@@ -72,7 +72,12 @@ function OrderPage({ text: x, lang }: { text: OrderText; lang: Lang }) {
           ))}
         </Box>
       ))}
-      {para(x.control)}
+      {/* The control clause is printed as the last numbered paragraph, as on paper. */}
+      {x.control && (
+        <Typography sx={{ ...serif, textIndent: '2em', textAlign: 'justify' }}>
+          {(x.paragraphs.at(-1)?.n ?? 0) + 1}. {x.control}
+        </Typography>
+      )}
       {x.basis && <Box sx={{ mt: 1.5 }}>{para(x.basis)}</Box>}
       <Box sx={{ display: 'flex', justifyContent: 'space-between', mt: 4 }}>
         <Typography sx={{ ...serif, fontWeight: 700 }}>{x.signature.position}</Typography>
