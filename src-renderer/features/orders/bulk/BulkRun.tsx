@@ -93,7 +93,7 @@ export function BulkRun({ mode, shell }: { mode: BulkMode; shell: ShellDef }) {
   return (
     <Stack spacing={2}>
       <SectionCard title={title} hint={t(`movements.${mode}.hint`)}>
-        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap flexWrap="wrap" alignItems="center">
+        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
           <FacultySelect value={scope.departmentId} onChange={(departmentId) => change({ departmentId })} />
           <TextField
             select
@@ -101,7 +101,7 @@ export function BulkRun({ mode, shell }: { mode: BulkMode; shell: ShellDef }) {
             label={t('movements.field.educationForm')}
             value={scope.educationForm}
             onChange={(e) => change({ educationForm: e.target.value })}
-            sx={{ minWidth: 180 }}
+            sx={{ width: 240, flexShrink: 0 }}
             slotProps={{
               inputLabel: { shrink: true },
               select: { displayEmpty: true, SelectDisplayProps: { 'data-testid': 'filter-form' } as object },
@@ -121,7 +121,7 @@ export function BulkRun({ mode, shell }: { mode: BulkMode; shell: ShellDef }) {
               label={t('movements.field.course')}
               value={scope.course}
               onChange={(e) => change({ course: Number(e.target.value) })}
-              sx={{ minWidth: 120 }}
+              sx={{ width: 120, flexShrink: 0 }}
               slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'filter-course' } as object } }}
             >
               {COURSES.map((c) => (
@@ -136,6 +136,7 @@ export function BulkRun({ mode, shell }: { mode: BulkMode; shell: ShellDef }) {
             startIcon={<PlaylistAddCheckOutlined />}
             onClick={() => void check()}
             disabled={busy !== null}
+            sx={{ flexShrink: 0 }}
             data-testid="bulk-check"
           >
             {t('movements.check')}
@@ -145,40 +146,43 @@ export function BulkRun({ mode, shell }: { mode: BulkMode; shell: ShellDef }) {
       <ErrorAlert error={planError} />
       {plan && (
         <SectionCard title={t('movements.plan.title')} hint={t('movements.plan.hint')}>
-          <Stack spacing={2}>
-            <PlanView plan={plan} mode={mode} />
-            <Stack direction="row" spacing={2} alignItems="center" useFlexGap flexWrap="wrap">
+          {/* The create bar and its outcome sit above the list, which may be hundreds of rows long. */}
+          <PlanView plan={plan} mode={mode}>
+            <Stack direction="row" spacing={2} alignItems="center">
               <DateField
                 label={t('movements.field.effectiveDate')}
                 value={effectiveDate}
                 onChange={setEffectiveDate}
                 size="small"
-                sx={{ width: 180 }}
+                sx={{ width: 180, flexShrink: 0 }}
                 name="effectiveDate"
               />
               <Button
                 variant="contained"
                 onClick={() => void createOrders(plan.token)}
                 disabled={busy !== null || !effectiveDate}
+                sx={{ flexShrink: 0 }}
                 data-testid="bulk-create"
               >
                 {t('movements.create')}
               </Button>
             </Stack>
-          </Stack>
+            <ErrorAlert
+              error={createError}
+              action={
+                stale && (
+                  <Button color="inherit" size="small" onClick={() => void check()} data-testid="bulk-recheck">
+                    {t('movements.recheck')}
+                  </Button>
+                )
+              }
+            />
+            {created && <CreatedOrders created={created} shell={shell} />}
+          </PlanView>
         </SectionCard>
       )}
-      <ErrorAlert
-        error={createError}
-        action={
-          stale && (
-            <Button color="inherit" size="small" onClick={() => void check()} data-testid="bulk-recheck">
-              {t('movements.recheck')}
-            </Button>
-          )
-        }
-      />
-      {created && <CreatedOrders created={created} shell={shell} />}
+      {/* A re-run that failed still leaves the links to what was created. */}
+      {!plan && created && <CreatedOrders created={created} shell={shell} />}
     </Stack>
   );
 }

@@ -108,7 +108,7 @@ export function ClausesPage(_props: { shell: ShellDef }) {
           return (
             <SectionCard key={kind} title={t(`movements.clauses.kind.${kind}`)}>
               <TableContainer component={Paper} variant="outlined">
-                <Table size="small" data-testid={`clauses-${kind}`}>
+                <Table size="small" data-testid={`clauses-${kind}`} sx={{ '& td': { verticalAlign: 'top' } }}>
                   <TableHead>
                     <TableRow>
                       <TableCell sx={{ width: 40 }}>№</TableCell>

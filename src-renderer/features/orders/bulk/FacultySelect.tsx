@@ -24,7 +24,7 @@ export function FacultySelect({
       value={faculties.some((f) => f.id === value) ? value : ''}
       onChange={(e) => onChange(e.target.value)}
       disabled={disabled}
-      sx={{ minWidth: 240 }}
+      sx={{ minWidth: 240, maxWidth: 480 }}
       slotProps={{
         inputLabel: { shrink: true },
         select: { displayEmpty: true, SelectDisplayProps: { 'data-testid': 'filter-faculty' } as object },

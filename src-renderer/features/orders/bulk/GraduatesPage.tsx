@@ -112,7 +112,7 @@ export function GraduatesPage(_props: { shell: ShellDef }) {
             label={t('movements.field.year')}
             value={year}
             onChange={(e) => refilter(() => setYear(e.target.value))}
-            sx={{ minWidth: 140 }}
+            sx={{ width: 140, flexShrink: 0 }}
             slotProps={{
               inputLabel: { shrink: true },
               select: { displayEmpty: true, SelectDisplayProps: { 'data-testid': 'filter-year' } as object },
@@ -131,7 +131,7 @@ export function GraduatesPage(_props: { shell: ShellDef }) {
             label={t('movements.graduates.search')}
             value={search}
             onChange={(e) => refilter(() => setSearch(e.target.value))}
-            sx={{ width: 280 }}
+            sx={{ width: 280, flexShrink: 0 }}
             slotProps={{ htmlInput: { 'data-testid': 'graduates-search', maxLength: 100 } }}
           />
           <Typography color="text.secondary" data-testid="graduates-count" sx={{ whiteSpace: 'nowrap' }}>

@@ -107,7 +107,7 @@ export function MovementStatsPage(_props: { shell: ShellDef }) {
             value={from}
             onChange={setFrom}
             size="small"
-            sx={{ width: 170 }}
+            sx={{ width: 170, flexShrink: 0 }}
             name="from"
           />
           <DateField
@@ -115,7 +115,7 @@ export function MovementStatsPage(_props: { shell: ShellDef }) {
             value={to}
             onChange={setTo}
             size="small"
-            sx={{ width: 170 }}
+            sx={{ width: 170, flexShrink: 0 }}
             name="to"
           />
           <FacultySelect value={departmentId} onChange={setDepartmentId} />

@@ -11,7 +11,7 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { BulkPlan, PlanStudent } from '../../../../src-shared/contract/orders';
 import { useI18n } from '../../../app/i18n';
 import { formatGpa, yearName } from './bulk-format';
@@ -37,7 +37,16 @@ export function countByOutcome(students: readonly PlanStudent[]): Record<Outcome
  * The dry run: a chip per outcome with its count (a click narrows the table to it) and the
  * students with GPA, debts and why a blocked one is left out or which order already names them.
  */
-export function PlanView({ plan, mode }: { plan: BulkPlan; mode: 'promotion' | 'graduation' }) {
+export function PlanView({
+  plan,
+  mode,
+  children,
+}: {
+  plan: BulkPlan;
+  mode: 'promotion' | 'graduation';
+  /** What goes between the counts and the list (the create bar). */
+  children?: ReactNode;
+}) {
   const { t, tKey } = useI18n();
   const [shown, setShown] = useState<Outcome | null>(null);
   const [page, setPage] = useState(0);
@@ -82,6 +91,7 @@ export function PlanView({ plan, mode }: { plan: BulkPlan; mode: 'promotion' | '
           />
         ))}
       </Stack>
+      {children}
       <TableContainer component={Paper} variant="outlined">
         <Table size="small" data-testid="plan-table">
           <TableHead>
