@@ -16,6 +16,7 @@ import { OrderComposer } from './composer/OrderComposer';
 import { ApproveDialog } from './detail/ApproveDialog';
 import { ConfirmDialog } from './detail/ConfirmDialog';
 import { OrderHeader } from './detail/OrderHeader';
+import { OrderLinks } from './detail/OrderLinks';
 import { OverrideDialog } from './detail/OverrideDialog';
 import { PrintDialog } from './detail/PrintDialog';
 
@@ -67,6 +68,7 @@ export function DraftPage({
               shell={shell}
               order={order}
               type={order.type}
+              extra={<OrderLinks shell={shell} order={order} />}
               actions={
                 <>
                   <Button startIcon={<PrintOutlined />} onClick={() => setDialog('print')} data-testid="print-order">

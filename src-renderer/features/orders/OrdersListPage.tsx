@@ -29,6 +29,8 @@ import { OrderStatusChip } from './OrderStatusChip';
 
 const PAGE = 50;
 const STATUSES = ['draft', 'approved', 'applied'] as const;
+/** A filter left at "all" still says so (an empty select would show only its label). */
+const SHOW_ALL = { inputLabel: { shrink: true }, select: { displayEmpty: true } } as const;
 
 /** The register of orders: drafts waiting for a signature, approved ones waiting to be applied, the applied. */
 export function OrdersListPage({ shell }: { shell: ShellDef }) {
@@ -88,8 +90,8 @@ export function OrdersListPage({ shell }: { shell: ShellDef }) {
           label={t('orders.col.status')}
           value={status}
           onChange={(e) => filter(setStatus)(e.target.value as OrderSummary['status'] | '')}
-          sx={{ minWidth: 170 }}
-          slotProps={{ htmlInput: { 'data-testid': 'orders-status-filter' } }}
+          sx={{ flex: '0 0 190px' }}
+          slotProps={{ ...SHOW_ALL, htmlInput: { 'data-testid': 'orders-status-filter' } }}
         >
           <MenuItem value="">{t('orders.list.allStatuses')}</MenuItem>
           {STATUSES.map((s) => (
@@ -104,7 +106,8 @@ export function OrdersListPage({ shell }: { shell: ShellDef }) {
           label={t('orders.col.type')}
           value={type}
           onChange={(e) => filter(setType)(e.target.value as OrderType | '')}
-          sx={{ minWidth: 260 }}
+          sx={{ flex: '0 0 280px' }}
+          slotProps={SHOW_ALL}
         >
           <MenuItem value="">{t('orders.list.allTypes')}</MenuItem>
           {ORDER_TYPES.map((c) => (
@@ -119,7 +122,8 @@ export function OrdersListPage({ shell }: { shell: ShellDef }) {
           label={t('orders.list.year')}
           value={year}
           onChange={(e) => filter(setYear)(e.target.value === '' ? '' : Number(e.target.value))}
-          sx={{ minWidth: 120 }}
+          sx={{ flex: '0 0 150px' }}
+          slotProps={SHOW_ALL}
         >
           <MenuItem value="">{t('orders.list.allYears')}</MenuItem>
           {[thisYear, thisYear - 1, thisYear - 2, thisYear - 3].map((y) => (
@@ -133,7 +137,7 @@ export function OrdersListPage({ shell }: { shell: ShellDef }) {
           label={t('orders.list.search')}
           value={search}
           onChange={(e) => filter(setSearch)(e.target.value)}
-          sx={{ flexGrow: 1 }}
+          sx={{ flex: '1 1 260px' }}
           slotProps={{ htmlInput: { 'data-testid': 'orders-search' } }}
         />
       </Stack>
@@ -211,6 +215,7 @@ export function OrdersListPage({ shell }: { shell: ShellDef }) {
         onPageChange={(_e, p) => setPage(p)}
         rowsPerPage={PAGE}
         rowsPerPageOptions={[PAGE]}
+        labelDisplayedRows={({ from, to, count }) => `${from}–${to} / ${count}`}
       />
     </Box>
   );

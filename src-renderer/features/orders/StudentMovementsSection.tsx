@@ -19,7 +19,7 @@ import { SectionCard } from '../../ui/SectionCard';
 import { IssueDialog } from '../documents/IssueDialog';
 import { StatusChip } from '../students/StatusChip';
 import { reasonKey } from './composer/composer-state';
-import { changeOf, stateText } from './order-format';
+import { ChangeText } from './ChangeText';
 
 /**
  * The card's movement history (DOMAIN §4): each step with the order behind it, "status as of a date",
@@ -107,7 +107,6 @@ export function StudentMovementsSection({ student, shell }: { student: Student; 
             </TableHead>
             <TableBody>
               {items.map((m) => {
-                const change = changeOf(m.before, m.after);
                 const path = m.orderId ? orderPath(m.orderId) : null;
                 const label = m.orderNumber
                   ? t('orders.movements.orderRef', { number: m.orderNumber, date: formatDate(m.orderDate) })
@@ -127,7 +126,7 @@ export function StudentMovementsSection({ student, shell }: { student: Student; 
                     <TableCell>{kindOf(m)}</TableCell>
                     <TableCell>{reasonOf(m) || '—'}</TableCell>
                     <TableCell>
-                      {stateText(tOr, courseN, change.before)} → <b>{stateText(tOr, courseN, change.after)}</b>
+                      <ChangeText before={m.before} after={m.after} />
                     </TableCell>
                     <TableCell align="right">
                       {m.orderId && mayIssue && (

@@ -34,15 +34,21 @@ describe('states and changes', () => {
   it('keeps only the fields a movement changed on both sides', () => {
     const before = { status: '11', course: 2, groupId: 'g1', groupName: 'KI-23' };
     expect(changeOf(before, { ...before, status: '13' })).toEqual({
+      same: false,
       before: { status: '11' },
       after: { status: '13' },
     });
     expect(changeOf(before, { ...before, course: 3, groupName: 'KI-22' })).toEqual({
+      same: false,
       before: { course: 2, groupName: 'KI-23' },
       after: { course: 3, groupName: 'KI-22' },
     });
-    // Nothing changed (a repeat-year order): both sides in full, so the row is not empty.
-    expect(changeOf(before, before)).toEqual({ before, after: before });
+  });
+
+  it('tells an unchanged placement once, without the name (a repeat year, a leave extended)', () => {
+    const state = { status: '13', course: 2, groupId: 'g1', groupName: 'KI-23', lastNameLat: 'Aliyeva' };
+    const placement = { status: '13', course: 2, groupName: 'KI-23' };
+    expect(changeOf(state, state)).toEqual({ same: true, before: placement, after: placement });
   });
 });
 

@@ -38,17 +38,22 @@ export function stateText(
 
 /**
  * What changed between two states, each side with only the fields that differ: the card's history reads
- * "Oʻqimoqda → Akademik taʼtilda", not the whole placement twice. Unchanged states show in full.
+ * "Oʻqimoqda → Akademik taʼtilda", not the whole placement twice. When nothing changed (a repeat-year
+ * order, a leave extended) the placement is told once, without the name.
  */
 export function changeOf(
   before: Partial<OrderStudentState>,
   after: Partial<OrderStudentState>,
-): { before: Partial<OrderStudentState>; after: Partial<OrderStudentState> } {
+): { same: boolean; before: Partial<OrderStudentState>; after: Partial<OrderStudentState> } {
   const keys = ['status', 'course', 'groupName', 'lastNameLat', 'firstNameLat', 'patronymicLat'] as const;
   const changed = keys.filter((k) => after[k] !== undefined && before[k] !== after[k]);
-  if (changed.length === 0) return { before, after };
+  if (changed.length === 0) {
+    const { status, course, groupName } = after;
+    const placement = { status, course, groupName };
+    return { same: true, before: placement, after: placement };
+  }
   const pick = (s: Partial<OrderStudentState>) => Object.fromEntries(changed.map((k) => [k, s[k]]));
-  return { before: pick(before), after: pick(after) };
+  return { same: false, before: pick(before), after: pick(after) };
 }
 
 /**

@@ -158,6 +158,7 @@ export function OrderComposer({
               onChange={(e) => setState((s) => ({ ...s, departmentId: e.target.value || null }))}
               helperText={t('orders.compose.facultyHint')}
               sx={{ flex: '1 1 320px' }}
+              slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
             >
               <MenuItem value="">{t('orders.compose.allFaculties')}</MenuItem>
               {faculties.map((d) => (
@@ -171,7 +172,7 @@ export function OrderComposer({
 
         <SectionCard
           title={t('orders.compose.studentsTitle', { count: state.lines.length })}
-          hint={t('orders.compose.studentsHint')}
+          hint={state.type === 'revocation' ? t('orders.compose.revocationHint') : t('orders.compose.studentsHint')}
         >
           <Stack spacing={2}>
             {state.type !== 'revocation' && <StudentAdder onAdd={add} />}

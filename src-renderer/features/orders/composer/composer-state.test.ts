@@ -162,13 +162,14 @@ describe('the wording from the clause library', () => {
     clause('nizom', 'preamble', ['academicLeave'], true),
     clause('ustav', 'preamble', [], false),
     clause('dekan', 'control', [], true),
+    clause('umumiy', 'basis', [], true),
     clause('ariza', 'basis', ['academicLeave', 'expulsion'], true),
     clause('chetlash', 'preamble', ['expulsion'], true),
   ];
 
   it('offers the clauses of the part and the type (a clause without types fits all)', () => {
     expect(clausesFor(library, 'preamble', 'academicLeave').map((c) => c.id)).toEqual(['nizom', 'ustav']);
-    expect(clausesFor(library, 'basis', 'promotion')).toEqual([]);
+    expect(clausesFor(library, 'basis', 'promotion').map((c) => c.id)).toEqual(['umumiy']);
   });
 
   it('inserts a clause into both languages, on a new line after the text already there', () => {
@@ -178,7 +179,7 @@ describe('the wording from the clause library', () => {
     expect(once.basisUz).toBe('');
   });
 
-  it('starts a new order of a type with its default clauses', () => {
+  it('starts a new order with the default clause of each kind made for its type, else the general one', () => {
     expect(defaultText(library, 'academicLeave')).toEqual({
       preambleUz: 'nizom uz',
       preambleRu: 'nizom ru',
@@ -187,6 +188,12 @@ describe('the wording from the clause library', () => {
       basisUz: 'ariza uz',
       basisRu: 'ariza ru',
     });
-    expect(defaultText(library, 'promotion')).toEqual({ ...EMPTY_TEXT, controlUz: 'dekan uz', controlRu: 'dekan ru' });
+    expect(defaultText(library, 'promotion')).toEqual({
+      ...EMPTY_TEXT,
+      controlUz: 'dekan uz',
+      controlRu: 'dekan ru',
+      basisUz: 'umumiy uz',
+      basisRu: 'umumiy ru',
+    });
   });
 });

@@ -1,5 +1,6 @@
 import type { ChannelInput } from '../../../../src-shared/contract';
 import type { Clause, OrderDetail, OrderLineInput, OrderLineView } from '../../../../src-shared/contract/orders';
+import { defaultTextsFor } from '../../../../src-shared/domain/order-clauses';
 import { ORDER_TYPES, type OrderType } from '../../../../src-shared/domain/orders';
 
 /**
@@ -205,15 +206,12 @@ export function insertClause(text: TextParts, part: TextPart, clause: Clause): T
   };
 }
 
-/** A new order of this type starts with the office's default clauses. */
+/**
+ * A new order of this type starts with the office's default clauses, chosen as the backend does when a
+ * draft arrives without text (the type's own default of each kind, else the general one).
+ */
 export function defaultText(clauses: readonly Clause[], type: OrderType): TextParts {
-  let text = EMPTY_TEXT;
-  for (const part of TEXT_PARTS) {
-    for (const clause of clausesFor(clauses, part, type).filter((c) => c.isDefault)) {
-      text = insertClause(text, part, clause);
-    }
-  }
-  return text;
+  return defaultTextsFor(clauses, type);
 }
 
 export const textOf = (d: OrderDetail): TextParts => ({

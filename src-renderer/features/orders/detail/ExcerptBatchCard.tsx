@@ -97,7 +97,7 @@ export function ExcerptBatchCard({ order }: { order: OrderDetail }) {
             label={t('documents.batch.format')}
             value={format}
             onChange={(e) => setFormat(e.target.value as 'pdf' | 'docx')}
-            sx={{ flex: '0 1 220px' }}
+            sx={{ flex: '0 1 320px', minWidth: 260 }}
           >
             <MenuItem value="pdf">{t('documents.batch.formatPdf')}</MenuItem>
             <MenuItem value="docx">{t('documents.batch.formatDocx')}</MenuItem>

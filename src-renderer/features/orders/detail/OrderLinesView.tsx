@@ -6,7 +6,8 @@ import { useI18n } from '../../../app/i18n';
 import { useUser } from '../../../app/session';
 import { pagePath, type ShellDef } from '../../../shells/shells';
 import { reasonKey } from '../composer/composer-state';
-import { changeOf, problemText, stateText } from '../order-format';
+import { ChangeText } from '../ChangeText';
+import { problemText } from '../order-format';
 
 /** The students of an approved or applied order: what it says for each, and what it changed (once applied). */
 export function OrderLinesView({ order, shell }: { order: OrderDetail; shell: ShellDef }) {
@@ -35,7 +36,6 @@ export function OrderLinesView({ order, shell }: { order: OrderDetail; shell: Sh
             l.newName ? t('orders.line.newName', { name: l.newName }) : '',
             l.note,
           ].filter(Boolean);
-          const change = l.before && l.after ? changeOf(l.before, l.after) : null;
           return (
             <TableRow
               key={l.studentId}
@@ -68,10 +68,15 @@ export function OrderLinesView({ order, shell }: { order: OrderDetail; shell: Sh
                   : '—'}
               </TableCell>
               <TableCell data-testid="line-outcome">
-                {applied && change ? (
-                  <Typography variant="body2">
-                    {stateText(tOr, courseN, change.before)} → <b>{stateText(tOr, courseN, change.after)}</b>
-                  </Typography>
+                {applied && l.before && l.after ? (
+                  <>
+                    <ChangeText before={l.before} after={l.after} />
+                    {l.override && (
+                      <Typography variant="body2" color="info.main" data-testid="line-override">
+                        {t('orders.override.shown', { by: l.override.by, reason: l.override.reason })}
+                      </Typography>
+                    )}
+                  </>
                 ) : (
                   <Stack spacing={0.5}>
                     {l.problems.map((p) => (

@@ -1,9 +1,9 @@
 import DoneAllOutlined from '@mui/icons-material/DoneAllOutlined';
 import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import UndoOutlined from '@mui/icons-material/UndoOutlined';
-import { Box, Button, Link, Stack, Typography } from '@mui/material';
-import { useState, type ReactNode } from 'react';
-import { Link as RouterLink, useNavigate } from 'react-router';
+import { Box, Button, Stack, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { contract, roleMayCall } from '../../../../src-shared/contract';
 import type { OrderDetail } from '../../../../src-shared/contract/orders';
 import { formatDate, formatDateTime } from '../../../../src-shared/domain/format';
@@ -16,6 +16,7 @@ import { ApplyDialog } from './ApplyDialog';
 import { ExcerptBatchCard } from './ExcerptBatchCard';
 import { OrderHeader } from './OrderHeader';
 import { OrderLinesView } from './OrderLinesView';
+import { OrderLinks } from './OrderLinks';
 import { OrderTextPreview } from './OrderTextPreview';
 import { PrintDialog } from './PrintDialog';
 import { ReverseDialog } from './ReverseDialog';
@@ -36,7 +37,7 @@ export function OrderView({
   order: OrderDetail;
   onChanged(next: OrderDetail): void;
 }) {
-  const { t, tKey } = useI18n();
+  const { t } = useI18n();
   const { user } = useUser();
   const notify = useNotify();
   const navigate = useNavigate();
@@ -44,7 +45,6 @@ export function OrderView({
   const may = (c: 'orders.apply' | 'orders.reverse' | 'orders.attachScan' | 'documents.batchStart') =>
     roleMayCall(user.role, contract[c].access);
   const linkTo = (id: string) => pagePath(shell, user.role, 'orderDetail', id);
-  const reverses = order.reverses;
 
   return (
     <Box data-testid="order-view" data-status={order.status}>
@@ -63,28 +63,7 @@ export function OrderView({
               {t('orders.view.created', { by: order.createdByName, at: formatDateTime(order.createdAt) })}
               {order.appliedAt && ` · ${t('orders.view.applied', { at: formatDateTime(order.appliedAt) })}`}
             </Typography>
-            {reverses && (
-              <Typography variant="body2" data-testid="order-reverses">
-                {t('orders.view.reverses')}{' '}
-                <OrderLink to={linkTo(reverses.id)}>
-                  {reverses.number ? `№ ${reverses.number}` : t('orders.draftNumber')} ·{' '}
-                  {tKey(`orders.type.${reverses.type}`)}
-                </OrderLink>
-              </Typography>
-            )}
-            {order.reversedBy.length > 0 && (
-              <Typography variant="body2" data-testid="order-reversed-by">
-                {t('orders.view.reversedBy')}{' '}
-                {order.reversedBy.map((r, i) => (
-                  <span key={r.id}>
-                    {i > 0 && ', '}
-                    <OrderLink to={linkTo(r.id)}>
-                      {r.number ? `№ ${r.number}` : t('orders.draftNumber')} ({tKey(`orders.status.${r.status}`)})
-                    </OrderLink>
-                  </span>
-                ))}
-              </Typography>
-            )}
+            <OrderLinks shell={shell} order={order} />
             {order.scan && (
               <Typography variant="body2" color="text.secondary" data-testid="order-scan">
                 {t('orders.scan.shown', { name: order.scan.fileName, at: formatDate(order.scan.uploadedAt) })}
@@ -155,14 +134,5 @@ export function OrderView({
         />
       )}
     </Box>
-  );
-}
-
-function OrderLink({ to, children }: { to: string | null; children: ReactNode }) {
-  if (!to) return <>{children}</>;
-  return (
-    <Link component={RouterLink} to={to} underline="hover">
-      {children}
-    </Link>
   );
 }
