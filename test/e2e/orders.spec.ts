@@ -144,6 +144,12 @@ test('orders: academic leave with a head’s override, approval, application, ex
     });
     await expect(page.getByTestId('order-number-line').first()).toContainText('245-T');
     await shot(page, '72-order-approved');
+    // The order as a document, in Russian too, ready for the printer.
+    await page.getByTestId('print-order').click();
+    await page.getByTestId('print-lang-ru').click();
+    await expect(page.frameLocator('[data-testid="document-frame"]').locator('body')).toContainText('ПРИКАЗ');
+    await expect(page.frameLocator('[data-testid="document-frame"]').locator('body')).toContainText('245-T');
+    await page.getByRole('button', { name: 'Yopish' }).click();
   });
 
   await test.step('applying it puts both students on leave in one step', async () => {
@@ -189,6 +195,15 @@ test('orders: academic leave with a head’s override, approval, application, ex
     await expect(page.frameLocator('[data-testid="document-frame"]').locator('figure.qr')).toBeVisible();
     await shot(page, '75-order-excerpt');
     await page.getByRole('button', { name: 'Yopish' }).click();
+  });
+
+  await test.step('excerpts for every student of the order come as one batch', async () => {
+    await page.goto(`/#/back-office/orders/${orderId}`);
+    await page.getByTestId('excerpts-start').click();
+    await expect(page.getByTestId('excerpts-done')).toContainText('2 ta koʻchirma', { timeout: 60_000 });
+    const download = page.waitForEvent('download');
+    await page.getByTestId('excerpts-download').click();
+    expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
   });
 
   await test.step('a revocation returns one student: a new order, approved and applied', async () => {
