@@ -77,7 +77,9 @@ describe('order text from the database', () => {
     const ru = texts.ru;
     expect(ru.institution).toBe('Ферганский государственный университет');
     expect(ru.signature.position).toBe('Ректор');
-    expect(ru.paragraphs[0]!.text).toMatch(/^Алиев Бобур, студент 2 курса группы IQT-24 \(Экономический факультет, государственный грант\), — /);
+    expect(ru.paragraphs[0]!.text).toMatch(
+      /^Алиев Бобур, студент 2 курса группы IQT-24 \(Экономический факультет, государственный грант\), — /,
+    );
     expect(ru.paragraphs[1]!.text).toMatch(/^Karimova Dilnoza, студентка .* по уходу за больным членом семьи\.$/);
   });
 
