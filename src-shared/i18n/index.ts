@@ -35,6 +35,7 @@ import { ordersMessages } from './messages/orders';
 import { orderTextMessages } from './messages/order-texts';
 import { ordersBulkMessages } from './messages/orders-bulk';
 import { ordersUiMessages } from './messages/orders-ui';
+import { ordersComposerUiMessages } from './messages/orders-composer-ui';
 import { ordersBulkUiMessages } from './messages/orders-bulk-ui';
 import { documentVerifyMessages } from './messages/documents-verify';
 import { documentBatchMessages } from './messages/documents-batch';
@@ -85,6 +86,7 @@ export const SETS = [
   orderTextMessages,
   ordersBulkMessages,
   ordersUiMessages,
+  ordersComposerUiMessages,
   ordersBulkUiMessages,
 ] as const;
 
