@@ -1,7 +1,7 @@
 import { MenuItem, TextField } from '@mui/material';
 import type { Locale } from '../../../src-shared/contract/common';
 import {
-  DOCUMENT_TYPE_CODES,
+  COUNTER_TYPE_CODES,
   DOCUMENT_TYPES,
   defaultLang,
   type DocumentTypeCode,
@@ -15,7 +15,7 @@ export interface TypeLang {
 }
 
 /**
- * The document type and its language, side by side (for a flex row). Changing the type keeps the language
+ * The document type and its language, side by side (for a flex row); types issued from an order are not offered. Changing the type keeps the language
  * when the new type is printed in it, else takes the type's first.
  */
 export function TypeLangFields({
@@ -43,7 +43,7 @@ export function TypeLangFields({
         sx={{ flex: '1 1 260px', maxWidth: 420 }}
         inputProps={testIds ? { 'data-testid': 'document-type' } : undefined}
       >
-        {DOCUMENT_TYPE_CODES.map((c) => (
+        {COUNTER_TYPE_CODES.map((c) => (
           <MenuItem key={c} value={c}>
             {tKey(`documents.type.${c}`)}
           </MenuItem>

@@ -25,6 +25,11 @@ export const DOCUMENT_TYPES = {
 export type DocumentTypeCode = keyof typeof DOCUMENT_TYPES;
 export const DOCUMENT_TYPE_CODES = Object.keys(DOCUMENT_TYPES) as [DocumentTypeCode, ...DocumentTypeCode[]];
 
+/** The types the card and the batch card offer: those issued for a student alone (not from an order). */
+export const COUNTER_TYPE_CODES = DOCUMENT_TYPE_CODES.filter(
+  (c) => !(DOCUMENT_TYPES[c] as { issuedFrom?: string }).issuedFrom,
+);
+
 export function documentType(code: DocumentTypeCode): DocumentTypeDef<Snapshot> {
   return DOCUMENT_TYPES[code] as unknown as DocumentTypeDef<Snapshot>;
 }

@@ -23,6 +23,11 @@ export interface DocumentTypeDef<S extends Snapshot = Snapshot> {
   langs: readonly Locale[];
   /** Bumped when the built-in layout changes what a page looks like; stamped on every issue. */
   layoutVersion: number;
+  /**
+   * A document that belongs to something other than the student alone (an order excerpt names its order):
+   * issued from that screen, not offered in the card's or the batch's type list.
+   */
+  issuedFrom?: 'order';
   build(source: DocumentSource, lang: Locale): S;
   layout(snapshot: S, meta: IssueMeta): DocModel;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildOrderTexts, type OrderTextStudent } from '../order-text';
 import type { IssueMeta } from './document-type';
 import type { Block } from './model';
+import { COUNTER_TYPE_CODES, DOCUMENT_TYPE_CODES } from './catalog';
 import { orderExcerpt, type OrderExcerptExtra } from './order-excerpt';
 import { modelText, sampleSource } from './sample-source';
 
@@ -108,5 +109,12 @@ describe('order excerpt (buyruqdan koʻchirma)', () => {
     );
     expect(modelText(model).join('\n')).not.toContain('Karimova');
     expect(model.watermark).toBe('ОБРАЗЕЦ');
+  });
+});
+
+describe('where an excerpt is issued', () => {
+  it('is not offered in the card’s or the batch’s type list: it needs its order', () => {
+    expect(COUNTER_TYPE_CODES).not.toContain('order-excerpt');
+    expect(COUNTER_TYPE_CODES).toEqual(DOCUMENT_TYPE_CODES.filter((c) => c !== 'order-excerpt'));
   });
 });

@@ -124,6 +124,7 @@ export const orderExcerpt: DocumentTypeDef<OrderExcerptSnapshot> = {
   code: 'order-excerpt',
   langs: ['uz-Latn', 'ru'],
   layoutVersion: 1,
+  issuedFrom: 'order',
   build,
   layout,
 };
