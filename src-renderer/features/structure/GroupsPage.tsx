@@ -1,9 +1,11 @@
 import { Autocomplete, Button, Stack, TextField, ToggleButton, ToggleButtonGroup } from '@mui/material';
+import NoteAddOutlined from '@mui/icons-material/NoteAddOutlined';
 import { useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
 import { useQuery } from '../../api/hooks';
 import { useI18n } from '../../app/i18n';
 import { useUser } from '../../app/session';
-import type { ShellDef } from '../../shells/shells';
+import { pagePath, type ShellDef } from '../../shells/shells';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { SectionCard } from '../../ui/SectionCard';
@@ -48,9 +50,12 @@ function GroupPick({
  * yet), pick a target group, preview, apply. Assigning places students without a group; moving
  * changes the group and records a movement an order formalises later.
  */
-export function GroupsPage(_props: { shell: ShellDef }) {
+export function GroupsPage({ shell }: { shell: ShellDef }) {
   const { t } = useI18n();
   const { user } = useUser();
+  const navigate = useNavigate();
+  // Order writers take the selection (or the whole group) into a new order: the move is formalised there.
+  const newOrder = pagePath(shell, user.role, 'orderNew');
   const canEdit = mayEditStructure(user.role);
   const groups = useQuery('structure.groups', {});
   const [source, setSource] = useState<string | null>(null);
@@ -156,6 +161,28 @@ export function GroupsPage(_props: { shell: ShellDef }) {
               {t('structure.subjects.button')}
             </Button>
           </Stack>
+        )}
+        {newOrder && (
+          <Button
+            sx={{ mt: 2 }}
+            startIcon={<NoteAddOutlined />}
+            disabled={ids.length === 0}
+            data-testid="order-for-selected"
+            onClick={() => {
+              const chosen = list.filter((s) => selected.has(s.id));
+              const students = chosen.map((s) => ({
+                id: s.id,
+                fullName: s.name,
+                studentIdNumber: s.studentIdNumber,
+                groupName: s.group,
+                course: s.course,
+                status: s.status,
+              }));
+              void navigate(newOrder, { state: { students } });
+            }}
+          >
+            {t('orders.fromSelection', { count: ids.length })}
+          </Button>
         )}
       </SectionCard>
       {action === 'subjects' && (

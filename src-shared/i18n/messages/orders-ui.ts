@@ -3,6 +3,7 @@ import { defineMessages } from '../define';
 /** Orders (issue 6): the menu, the register of orders, the order view and its actions, the card's movements. */
 export const ordersUiMessages = defineMessages({
   'uz-Latn': {
+    'orders.fromSelection': 'Tanlanganlarga buyruq tayyorlash ({count})',
     'nav.section.orders': 'Buyruqlar',
     'nav.orders': 'Buyruqlar roʻyxati',
     'nav.ordersPromotion': 'Kursga oʻtkazish, bitirish',
@@ -122,6 +123,7 @@ export const ordersUiMessages = defineMessages({
     'command.orders.graduationCreate': 'Bitiruv buyrugʻini yaratish',
   },
   'uz-Cyrl': {
+    'orders.fromSelection': 'Танланганларга буйруқ тайёрлаш ({count})',
     'nav.section.orders': 'Буйруқлар',
     'nav.orders': 'Буйруқлар рўйхати',
     'nav.ordersPromotion': 'Курсга ўтказиш, битириш',
@@ -241,6 +243,7 @@ export const ordersUiMessages = defineMessages({
     'command.orders.graduationCreate': 'Битирув буйруғини яратиш',
   },
   ru: {
+    'orders.fromSelection': 'Подготовить приказ на выбранных ({count})',
     'nav.section.orders': 'Приказы',
     'nav.orders': 'Реестр приказов',
     'nav.ordersPromotion': 'Перевод на курс, выпуск',
@@ -361,6 +364,7 @@ export const ordersUiMessages = defineMessages({
     'command.orders.graduationCreate': 'Создание приказа о выпуске',
   },
   en: {
+    'orders.fromSelection': 'Draft an order for the selected ({count})',
     'nav.section.orders': 'Orders',
     'nav.orders': 'Orders',
     'nav.ordersPromotion': 'Promotion and graduation',
