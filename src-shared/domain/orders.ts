@@ -78,6 +78,11 @@ export interface StudentState extends Partial<LatinName> {
   debts: number;
   /** Types of other open (draft or approved, not applied) orders that name this student. */
   openOrders: readonly OrderType[];
+  /**
+   * The group a move on the structure screen put the student in, not yet formalised by an order, while it is
+   * still their group: a group-change order to it formalises that move instead of moving again.
+   */
+  pendingMoveTo?: string | null;
 }
 
 /** What the order says for this student. */
@@ -162,10 +167,17 @@ export function orderProblems(type: OrderType, s: StudentState, line: OrderLine)
       problems.push(...need(!!line.newGroupId, 'orders.problem.group'));
       break;
     case 'transfer':
-    case 'groupChange':
       problems.push(...statusIs(s, [studying]));
       problems.push(...need(!!line.newGroupId && line.newGroupId !== s.groupId, 'orders.problem.group'));
       break;
+    case 'groupChange': {
+      const formalises = !!line.newGroupId && line.newGroupId === s.groupId && s.pendingMoveTo === s.groupId;
+      problems.push(...statusIs(s, [studying]));
+      problems.push(
+        ...need(!!line.newGroupId && (line.newGroupId !== s.groupId || formalises), 'orders.problem.group'),
+      );
+      break;
+    }
     case 'graduation':
       problems.push(...statusIs(s, [studying]));
       problems.push(...need(finalYear(s), 'orders.problem.notFinalYear'));

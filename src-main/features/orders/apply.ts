@@ -48,6 +48,19 @@ function alignGroupCourses(w: Writer, groupIds: readonly (string | null)[]): voi
   }
 }
 
+/** The structure-screen move a group-change line formalises: the latest one without an order, into this group. */
+function pendingMoveOf(w: Writer, s: OrderStudent, newGroupId: string | null) {
+  if (!newGroupId || s.pendingMoveTo !== newGroupId || s.groupId !== newGroupId) return undefined;
+  return w.sqlite
+    .prepare(
+      `select m.id, m.from_group_id as fromGroupId, g.name as fromGroupName
+         from student_movements m left join groups g on g.id = m.from_group_id
+        where m.student_id = ? and m.kind = 'group_change' and m.order_id is null and m.to_group_id = ?
+        order by m.effective_date desc, m.created_at desc, m.rowid desc limit 1`,
+    )
+    .get(s.id, newGroupId) as { id: string; fromGroupId: string | null; fromGroupName: string | null } | undefined;
+}
+
 /**
  * Applies an approved order to every student it names, inside the caller's transaction (`ctx.command`): the
  * students' state is loaded again and every line checked again; if one fails, an error lists all that fail and
@@ -78,7 +91,17 @@ export function applyOrder(w: Writer, login: string, id: string): void {
     order.id,
   );
   lines.forEach((line, i) => {
-    const before = snapshotOf(checked[i]!.student!);
+    const student = checked[i]!.student!;
+    const formalised = order.type === 'groupChange' ? pendingMoveOf(w, student, line.newGroupId) : undefined;
+    if (formalised) {
+      // The move happened on the structure screen: the order formalises it, it does not move again.
+      const before = { ...snapshotOf(student), groupId: formalised.fromGroupId, groupName: formalised.fromGroupName };
+      const after = snapshotOf(now.get(line.studentId)!);
+      w.update(orderLines, line.id, { before: JSON.stringify(before), after: JSON.stringify(after) });
+      w.update(studentMovements, formalised.id, { kind: order.type, orderId: order.id });
+      return;
+    }
+    const before = snapshotOf(student);
     const after = snapshotOf(now.get(line.studentId)!);
     // Written while the order is still approved: the database freezes the lines of an applied order.
     w.update(orderLines, line.id, { before: JSON.stringify(before), after: JSON.stringify(after) });

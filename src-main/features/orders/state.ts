@@ -114,6 +114,15 @@ export function loadOrderStudents(
           where o.status in ('draft', 'approved') and o.id is not ? and l.student_id in (${marks})`,
       )
       .all(exceptOrderId, ...ids) as { studentId: string; type: OrderType }[];
+    // The latest structure-screen move of each student not yet in an order (DOMAIN §4.1 group change).
+    const pending = db
+      .prepare(
+        `select student_id as studentId, to_group_id as toGroupId from student_movements
+          where kind = 'group_change' and order_id is null and student_id in (${marks})
+          order by effective_date, created_at, rowid`,
+      )
+      .all(...ids) as { studentId: string; toGroupId: string | null }[];
+    const pendingOf = new Map(pending.map((p) => [p.studentId, p.toGroupId]));
     const totalsOf = groupBy(totals, (t) => t.studentId);
     const openOf = groupBy(open, (o) => o.studentId);
     for (const r of rows) {
@@ -138,6 +147,7 @@ export function loadOrderStudents(
         educationType: r.educationType,
         paymentForm: r.paymentForm,
         openOrders: (openOf.get(r.id) ?? []).map((o) => o.type),
+        pendingMoveTo: pendingOf.get(r.id) === r.groupId ? r.groupId : null,
         ...academic,
       });
     }

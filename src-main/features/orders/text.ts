@@ -114,7 +114,11 @@ function loadLines(db: Sqlite, orderId: string): LineRow[] {
               nd.name_uz_cyrl as newFacCyr, nd.name_ru as newFacRu
          from order_lines l
          join students s on s.id = l.student_id
-         left join groups g on g.id = s.group_id
+         -- A group change formalising a move made on the structure screen names the group the student left.
+         left join groups g on g.id = case when s.group_id = l.new_group_id then coalesce(
+             (select m.from_group_id from student_movements m
+               where m.student_id = s.id and m.kind = 'group_change' and m.order_id is null and m.to_group_id = s.group_id
+               order by m.effective_date desc, m.created_at desc limit 1), s.group_id) else s.group_id end
          left join departments d on d.id = coalesce(s.department_id, g.department_id)
          left join groups ng on ng.id = l.new_group_id
          left join departments nd on nd.id = ng.department_id
