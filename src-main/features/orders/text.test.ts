@@ -168,6 +168,8 @@ describe('orders.render', () => {
       '2. Mazkur buyruqning ijrosini nazorat qilish oʻquv ishlari boʻyicha prorektor zimmasiga yuklansin.',
       'Asos: talabaning arizasi',
       'A. Rektorov',
+      'Kelishildi:',
+      'Registrator ofisi boshligʻi',
     ])
       expect(text).toContain(line);
     expect(text).not.toContain('QORALAMA');
@@ -179,6 +181,7 @@ describe('orders.render', () => {
     expect(ru).toContain('ПРИКАЗЫВАЮ:');
     expect(ru).toContain('О предоставлении академического отпуска студенту');
     expect(ru).toContain('27 ноября 2026 г.');
+    expect(ru).toContain('Согласовано:');
 
     const pdf = await h.ok('orders.render', { id: order.id, lang: 'ru', format: 'pdf' }, h.adminToken);
     const bytes = Buffer.from(pdf.data, 'base64');

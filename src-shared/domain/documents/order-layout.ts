@@ -72,7 +72,31 @@ export function orderFoot(basis: string, signature: OrderText['signature']): Blo
   ];
 }
 
-/** The whole order as a document; a draft says so across the page. */
+/**
+ * The visa block under a rector's order (DOMAIN §4.2 "kelishildi"): the officials who agree the draft before the
+ * rector signs, with lines for their signatures. Printed on the order, not on an excerpt.
+ */
+const VISAS: Record<'uz-Latn' | 'ru', { heading: string; positions: string[] }> = {
+  'uz-Latn': {
+    heading: 'Kelishildi:',
+    positions: ['Oʻquv ishlari boʻyicha prorektor', 'Yuriskonsult', 'Registrator ofisi boshligʻi'],
+  },
+  ru: {
+    heading: 'Согласовано:',
+    positions: ['Проректор по учебной работе', 'Юрисконсульт', 'Начальник офиса регистратора'],
+  },
+};
+
+function visaBlocks(lang: string): Block[] {
+  const visa = VISAS[lang === 'ru' ? 'ru' : 'uz-Latn'];
+  return [
+    { kind: 'spacer', mm: 12 },
+    { kind: 'paragraph', runs: [{ text: visa.heading, bold: true }], align: 'left', size: 12 },
+    { kind: 'signatures', rows: visa.positions.map((position) => ({ position, name: '' })) },
+  ];
+}
+
+/** The whole order as a document with its visas; a draft says so across the page. */
 export function orderDocModel(text: OrderText, opts: { lang: string; logo: string; watermark?: string }): DocModel {
   return {
     title: `${text.heading} ${text.numberLine}`.trim(),
@@ -93,6 +117,7 @@ export function orderDocModel(text: OrderText, opts: { lang: string; logo: strin
         text.control,
       ),
       ...orderFoot(text.basis, text.signature),
+      ...visaBlocks(opts.lang),
     ],
   };
 }
