@@ -9,7 +9,6 @@ import {
   TableBody,
   TableCell,
   TableHead,
-  TablePagination,
   TableRow,
   TextField,
 } from '@mui/material';
@@ -28,6 +27,7 @@ import { IssuedView } from './IssuedView';
 import { RegisterSettings } from './RegisterSettings';
 import { BatchCard } from './BatchCard';
 import { HoldsCard } from './HoldsCard';
+import { PagePagination } from '../../ui/PagePagination';
 
 const PAGE = 50;
 
@@ -164,14 +164,7 @@ export function RegisterPage() {
           ))}
         </TableBody>
       </Table>
-      <TablePagination
-        component="div"
-        count={list.data?.total ?? 0}
-        page={page}
-        onPageChange={(_e, p) => setPage(p)}
-        rowsPerPage={PAGE}
-        rowsPerPageOptions={[PAGE]}
-      />
+      <PagePagination total={list.data?.total ?? 0} page={page} pageSize={PAGE} onPage={(p) => setPage(p)} />
       <Stack spacing={2}>
         <BatchCard onFinished={list.reload} />
         <RegisterSettings />

@@ -6,7 +6,6 @@ import {
   TableCell,
   TableContainer,
   TableHead,
-  TablePagination,
   TableRow,
   Typography,
 } from '@mui/material';
@@ -19,6 +18,7 @@ import { ExportButton } from '../../ui/ExportButton';
 import { PageHeader } from '../../ui/PageHeader';
 import { semesterNumber, subjectName } from './grade-format';
 import { filterInput, GradeFilters, NO_FILTER, type FilterValue } from './GradeFilters';
+import { PagePagination } from '../../ui/PagePagination';
 
 const PAGE = 50;
 const EXPORT_PAGE = 500;
@@ -119,15 +119,7 @@ export function DebtorsPage() {
               )}
             </TableBody>
           </Table>
-          <TablePagination
-            component="div"
-            count={list.data?.total ?? 0}
-            page={page}
-            rowsPerPage={PAGE}
-            rowsPerPageOptions={[PAGE]}
-            onPageChange={(_e, p) => setPage(p)}
-            labelDisplayedRows={({ from, to, count }) => `${from}–${to} / ${count}`}
-          />
+          <PagePagination total={list.data?.total ?? 0} page={page} pageSize={PAGE} onPage={(p) => setPage(p)} />
         </TableContainer>
       </Stack>
     </>

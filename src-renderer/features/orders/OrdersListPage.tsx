@@ -9,7 +9,6 @@ import {
   TableBody,
   TableCell,
   TableHead,
-  TablePagination,
   TableRow,
   TextField,
   Typography,
@@ -26,6 +25,7 @@ import { pagePath, type ShellDef } from '../../shells/shells';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { OrderStatusChip } from './OrderStatusChip';
+import { PagePagination } from '../../ui/PagePagination';
 
 const PAGE = 50;
 const STATUSES = ['draft', 'approved', 'applied'] as const;
@@ -208,15 +208,7 @@ export function OrdersListPage({ shell }: { shell: ShellDef }) {
           )}
         </TableBody>
       </Table>
-      <TablePagination
-        component="div"
-        count={list.data?.total ?? 0}
-        page={page}
-        onPageChange={(_e, p) => setPage(p)}
-        rowsPerPage={PAGE}
-        rowsPerPageOptions={[PAGE]}
-        labelDisplayedRows={({ from, to, count }) => `${from}–${to} / ${count}`}
-      />
+      <PagePagination total={list.data?.total ?? 0} page={page} pageSize={PAGE} onPage={(p) => setPage(p)} />
     </Box>
   );
 }

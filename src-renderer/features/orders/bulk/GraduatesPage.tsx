@@ -7,7 +7,6 @@ import {
   TableCell,
   TableContainer,
   TableHead,
-  TablePagination,
   TableRow,
   TextField,
   Typography,
@@ -24,6 +23,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { codeName } from '../../students/classifiers';
 import { formatGpa } from './bulk-format';
 import { FacultySelect } from './FacultySelect';
+import { PagePagination } from '../../../ui/PagePagination';
 
 const PAGE = 50;
 const EXPORT_PAGE = 500;
@@ -168,15 +168,7 @@ export function GraduatesPage(_props: { shell: ShellDef }) {
               )}
             </TableBody>
           </Table>
-          <TablePagination
-            component="div"
-            count={list.data?.total ?? 0}
-            page={page}
-            rowsPerPage={PAGE}
-            rowsPerPageOptions={[PAGE]}
-            onPageChange={(_e, p) => setPage(p)}
-            labelDisplayedRows={({ from, to, count }) => `${from}–${to} / ${count}`}
-          />
+          <PagePagination total={list.data?.total ?? 0} page={page} pageSize={PAGE} onPage={(p) => setPage(p)} />
         </TableContainer>
       </Stack>
     </>

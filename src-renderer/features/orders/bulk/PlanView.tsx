@@ -7,7 +7,6 @@ import {
   TableCell,
   TableContainer,
   TableHead,
-  TablePagination,
   TableRow,
   Typography,
 } from '@mui/material';
@@ -15,6 +14,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import type { BulkPlan, PlanStudent } from '../../../../src-shared/contract/orders';
 import { useI18n } from '../../../app/i18n';
 import { formatGpa, yearName } from './bulk-format';
+import { PagePagination } from '../../../ui/PagePagination';
 
 export type Outcome = PlanStudent['outcome'];
 const OUTCOMES: readonly Outcome[] = ['promote', 'repeat', 'graduate', 'blocked', 'already'];
@@ -127,15 +127,7 @@ export function PlanView({
           </TableBody>
         </Table>
         {rows.length > PAGE && (
-          <TablePagination
-            component="div"
-            count={rows.length}
-            page={page}
-            rowsPerPage={PAGE}
-            rowsPerPageOptions={[PAGE]}
-            onPageChange={(_e, p) => setPage(p)}
-            labelDisplayedRows={({ from, to, count }) => `${from}–${to} / ${count}`}
-          />
+          <PagePagination total={rows.length} page={page} pageSize={PAGE} onPage={(p) => setPage(p)} />
         )}
       </TableContainer>
     </Stack>
