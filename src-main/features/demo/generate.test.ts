@@ -121,6 +121,44 @@ function count(backend: Backend, table: string): number {
   return (backend.services.store.reader.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
 }
 
+/** Every expelled or on-leave student of a finished demo has the applied order (and movement) that moved them. */
+function expectOrdersBehindMoved(backend: Backend): void {
+  const db = backend.services.store.reader;
+  const moved = db.prepare("select id, status from students where status in ('12', '13')").all() as {
+    id: string;
+    status: string;
+  }[];
+  expect(moved.length).toBeGreaterThan(30);
+  const lines = db
+    .prepare(
+      `select l.student_id as studentId, o.type, o.status, o.number, o.order_date as orderDate, l.reason,
+              l.effective_date as effectiveDate, l.leave_until as leaveUntil, o.approved_text as text,
+              json_extract(l.before, '$.status') as beforeStatus, json_extract(l.after, '$.status') as afterStatus
+         from order_lines l join orders o on o.id = l.order_id`,
+    )
+    .all() as Record<string, string | null>[];
+  const byStudent = new Map(lines.map((l) => [l.studentId, l]));
+  expect(lines).toHaveLength(moved.length);
+  for (const s of moved) {
+    const line = byStudent.get(s.id)!;
+    expect(line).toMatchObject({
+      type: s.status === '12' ? 'expulsion' : 'academicLeave',
+      status: 'applied',
+      beforeStatus: '11',
+      afterStatus: s.status,
+    });
+    expect(line.effectiveDate! <= '2026-11-28').toBe(true);
+    expect(line.effectiveDate).toBe(line.orderDate);
+    expect(line.reason).toMatch(/^1[1-9]$/);
+    if (s.status === '13') expect(line.leaveUntil! > line.effectiveDate!).toBe(true);
+    expect(JSON.parse(line.text!)['uz-Latn'].numberLine).toContain(line.number);
+  }
+  // One movement per moved student, pointing at the order; numbers unique within a year.
+  expect(count(backend, 'student_movements')).toBe(moved.length);
+  const numbers = db.prepare('select order_year as y, number from orders').all() as { y: number; number: string }[];
+  expect(new Set(numbers.map((n) => `${n.y}/${n.number}`)).size).toBe(numbers.length);
+}
+
 describe('demo institution', () => {
   it('creates 1,200 realistic, consistent students in whole audited batches', async () => {
     const backend = open();
@@ -128,6 +166,7 @@ describe('demo institution', () => {
     expect(summary).toMatchObject({ faculties: 8, students: 1200, batches: 3 });
     expect(summary.specialties).toBeGreaterThanOrEqual(8 * 3);
     expect(summary.groups).toBe(48);
+    expectOrdersBehindMoved(backend);
 
     expect(count(backend, 'students')).toBe(1200);
     expect(count(backend, 'groups')).toBe(summary.groups);
@@ -240,45 +279,6 @@ describe('demo institution', () => {
     await demo(fresh, { students: 1200, seed: 5 });
     expect(studentsOf(backend)).toEqual(studentsOf(fresh));
     expect(ordersOf(backend)).toEqual(ordersOf(fresh));
-  });
-
-  it('puts an applied order behind every expelled and on-leave student', async () => {
-    const backend = open();
-    await demo(backend, { students: 1200, seed: 9 });
-    const db = backend.services.store.reader;
-    const moved = db.prepare("select id, status from students where status in ('12', '13')").all() as {
-      id: string;
-      status: string;
-    }[];
-    expect(moved.length).toBeGreaterThan(30);
-    const lines = db
-      .prepare(
-        `select l.student_id as studentId, o.type, o.status, o.number, o.order_date as orderDate, l.reason,
-                l.effective_date as effectiveDate, l.leave_until as leaveUntil, o.approved_text as text,
-                json_extract(l.before, '$.status') as beforeStatus, json_extract(l.after, '$.status') as afterStatus
-           from order_lines l join orders o on o.id = l.order_id`,
-      )
-      .all() as Record<string, string | null>[];
-    const byStudent = new Map(lines.map((l) => [l.studentId, l]));
-    expect(lines).toHaveLength(moved.length);
-    for (const s of moved) {
-      const line = byStudent.get(s.id)!;
-      expect(line).toMatchObject({
-        type: s.status === '12' ? 'expulsion' : 'academicLeave',
-        status: 'applied',
-        beforeStatus: '11',
-        afterStatus: s.status,
-      });
-      expect(line.effectiveDate! <= '2026-11-28').toBe(true);
-      expect(line.effectiveDate).toBe(line.orderDate);
-      expect(line.reason).toMatch(/^1[1-9]$/);
-      if (s.status === '13') expect(line.leaveUntil! > line.effectiveDate!).toBe(true);
-      expect(JSON.parse(line.text!)['uz-Latn'].numberLine).toContain(line.number);
-    }
-    // One movement per moved student, pointing at the order; numbers unique within a year.
-    expect(count(backend, 'student_movements')).toBe(moved.length);
-    const numbers = db.prepare('select order_year as y, number from orders').all() as { y: number; number: string }[];
-    expect(new Set(numbers.map((n) => `${n.y}/${n.number}`)).size).toBe(numbers.length);
   });
 
   it('running the same demo again writes nothing; another demo or real data is refused', async () => {
