@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: everything CI runs, in the order of ARCHITECTURE §6 — format, lint (boundary rules),
-// type-check, vitest, then the renderer build and Playwright in Debian's Chromium. Every step runs
-// even after a failure (to show all problems at once); the last line is `N passed, N failed`.
-import { spawnSync } from 'node:child_process';
+// type-check and the renderer build (side by side: each uses one core), vitest, then Playwright in Debian's
+// Chromium. Every step runs even after a failure (to show all problems at once); the last line is
+// `N passed, N failed`.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -20,21 +21,45 @@ function run(title, cmd, args, env = {}) {
   return res.status === 0;
 }
 
-function gate(title, cmd, args) {
-  if (run(title, cmd, args)) passed++;
-  else {
-    failed++;
-    failures.push(title);
-  }
-}
-
 // A better-sqlite3 built for Electron's ABI (after `npm start` launched Electron) fails under Node.
 const probe = spawnSync(process.execPath, ['-e', "new (require('better-sqlite3'))(':memory:')"], { cwd: root });
 if (probe.status !== 0) run('rebuild better-sqlite3 for Node', 'npm', ['rebuild', 'better-sqlite3']);
 
-gate('format check (prettier)', bin('prettier'), ['--check', '--log-level', 'warn', '.']);
-gate('lint (eslint, zero warnings, boundary rules)', bin('eslint'), ['--max-warnings', '0', '.']);
-gate('type-check (tsc -b: node and web configs)', bin('tsc'), ['-b']);
+/**
+ * Runs independent gates at the same time (each is single-threaded; CI has two cores) and prints each one's
+ * output whole, in the listed order, once all have finished.
+ */
+async function gatesTogether(gates) {
+  const results = await Promise.all(
+    gates.map(
+      ([title, cmd, args]) =>
+        new Promise((resolve) => {
+          const child = spawn(cmd, args, { cwd: root, env: process.env });
+          const chunks = [];
+          child.stdout.on('data', (c) => chunks.push(c));
+          child.stderr.on('data', (c) => chunks.push(c));
+          child.on('error', (e) => resolve({ title, ok: false, out: String(e) }));
+          child.on('close', (code) => resolve({ title, ok: code === 0, out: Buffer.concat(chunks).toString() }));
+        }),
+    ),
+  );
+  for (const { title, ok, out } of results) {
+    console.log(`\n▶ ${title}`);
+    if (out) process.stdout.write(out);
+    if (ok) passed++;
+    else {
+      failed++;
+      failures.push(title);
+    }
+  }
+}
+
+await gatesTogether([
+  ['format check (prettier)', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
+  ['lint (eslint, zero warnings, boundary rules)', bin('eslint'), ['--max-warnings', '0', '.']],
+  ['type-check (tsc -b: node and web configs)', bin('tsc'), ['-b']],
+  ['build the renderer', bin('vite'), ['build', '--config', 'vite.renderer.config.ts', '--logLevel', 'warn']],
+]);
 
 const vitestJson = join(tmp, 'vitest.json');
 rmSync(vitestJson, { force: true });
@@ -58,7 +83,6 @@ if (existsSync(vitestJson)) {
   failures.push('vitest (no report)');
 }
 
-gate('build the renderer', bin('vite'), ['build', '--config', 'vite.renderer.config.ts', '--logLevel', 'warn']);
 const pwJson = join(tmp, 'playwright.json');
 rmSync(pwJson, { force: true });
 const pwOk = run(
