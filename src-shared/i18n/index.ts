@@ -20,12 +20,15 @@ import { studentsMessages } from './messages/students';
 import { systemMessages } from './messages/system';
 import { usersMessages } from './messages/users';
 import { structureMessages } from './messages/structure';
+import { structureStaffMessages } from './messages/structure-staff';
 import { structureCodeMessages } from './messages/structure-codes';
 import { structureErrorMessages } from './messages/structure-errors';
 import { structureImportMessages } from './messages/structure-import';
 import { gradesImportMessages } from './messages/grades-import';
 import { attendanceImportMessages } from './messages/attendance-import';
 import { gradesMessages } from './messages/grades';
+import { gradesListsMessages } from './messages/grades-lists';
+import { gradesEntryMessages } from './messages/grades-entry';
 import { attendanceMessages } from './messages/attendance';
 import { documentsMessages } from './messages/documents';
 import { documentTextMessages } from './messages/document-texts';
@@ -35,6 +38,7 @@ import { ordersMessages } from './messages/orders';
 import { orderTextMessages } from './messages/order-texts';
 import { ordersBulkMessages } from './messages/orders-bulk';
 import { ordersUiMessages } from './messages/orders-ui';
+import { ordersViewUiMessages } from './messages/orders-view-ui';
 import { ordersComposerUiMessages } from './messages/orders-composer-ui';
 import { ordersBulkUiMessages } from './messages/orders-bulk-ui';
 import { documentVerifyMessages } from './messages/documents-verify';
@@ -65,10 +69,13 @@ export const SETS = [
   exportMessages,
   hemisMessages,
   structureMessages,
+  structureStaffMessages,
   structureCodeMessages,
   structureErrorMessages,
   structureImportMessages,
   gradesMessages,
+  gradesListsMessages,
+  gradesEntryMessages,
   gradesImportMessages,
   attendanceMessages,
   attendanceReportMessages,
@@ -86,6 +93,7 @@ export const SETS = [
   orderTextMessages,
   ordersBulkMessages,
   ordersUiMessages,
+  ordersViewUiMessages,
   ordersComposerUiMessages,
   ordersBulkUiMessages,
 ] as const;
