@@ -1,6 +1,6 @@
 import { defineMessages } from '../define';
 
-/** Academic records (append-only), transcripts, GPA, debts, debtors and rankings, HEMIS GPA comparison (issue 4). */
+/** Academic records (append-only), transcripts, GPA and debts (issue 4); the lists and record-sheet entry have their own sets. */
 export const gradesMessages = defineMessages({
   'uz-Latn': {
     'error.gradeNeedsScore': 'Bu baholash tizimida ball kiritiladi (baho balldan chiqariladi)',
