@@ -1,10 +1,8 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { I18nProvider } from '../../../app/i18n';
-import { SHELLS } from '../../../shells/shells';
 import { GraduatesPage } from './GraduatesPage';
+import { pageTestKit } from './page-test-kit';
 
 const calls = vi.hoisted(() => [] as { channel: string; input: Record<string, unknown> }[]);
 const answers = vi.hoisted(() => new Map<string, (input: Record<string, unknown>) => unknown>());
@@ -16,8 +14,6 @@ vi.mock('../../../api/client', () => ({
   },
   api: { on: () => () => {} },
 }));
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const graduate = (n: number) => ({
   studentId: `s${n}`,
@@ -41,36 +37,19 @@ const answerPages = (input: Record<string, unknown>) => {
   return { ok: true, data: { total: 501, items } };
 };
 
-let container: HTMLDivElement;
-let root: Root;
+const { settle, byTestId, render: draw, container } = pageTestKit();
 beforeEach(() => {
   calls.length = 0;
   answers.clear();
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
 });
 afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
   vi.restoreAllMocks();
 });
 
-const settle = () => act(() => new Promise<void>((r) => setTimeout(r, 20)));
-const byTestId = (id: string) => container.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 const listCalls = () => calls.filter((c) => c.channel === 'orders.graduates').map((c) => c.input);
 
 async function render() {
-  const shell = SHELLS.find((s) => s.id === 'archive');
-  if (!shell) throw new Error('no archive');
-  act(() =>
-    root.render(
-      <I18nProvider initial="en">
-        <GraduatesPage shell={shell} />
-      </I18nProvider>,
-    ),
-  );
-  await settle();
+  await draw('archive', (shell) => <GraduatesPage shell={shell} />);
 }
 
 describe('GraduatesPage', () => {
@@ -79,7 +58,7 @@ describe('GraduatesPage', () => {
     await render();
     expect(listCalls()).toEqual([{ limit: 50, offset: 0 }]);
     expect(byTestId('graduates-count')?.textContent).toBe('Total: 501');
-    const first = container.querySelector('[data-testid="graduate-row"]');
+    const first = container().querySelector('[data-testid="graduate-row"]');
     expect([...(first?.querySelectorAll('td') ?? [])].map((td) => td.textContent)).toEqual([
       'Bitiruvchi 1',
       '300000000001',
@@ -93,7 +72,9 @@ describe('GraduatesPage', () => {
       '30.06.2026',
     ]);
 
-    await act(async () => container.querySelector<HTMLButtonElement>('button[aria-label="Go to next page"]')?.click());
+    await act(async () =>
+      container().querySelector<HTMLButtonElement>('button[aria-label="Go to next page"]')?.click(),
+    );
     await settle();
     expect(listCalls().at(-1)).toEqual({ limit: 50, offset: 50 });
 

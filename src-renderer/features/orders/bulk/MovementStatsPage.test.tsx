@@ -1,13 +1,11 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { tashkentMoment } from '../../../../src-shared/domain/attendance-timetable';
-import { I18nProvider } from '../../../app/i18n';
-import { SHELLS } from '../../../shells/shells';
 import { academicYearStart } from './bulk-format';
 import { MovementStatsPage } from './MovementStatsPage';
 import type { StatRow } from './stats-pivot';
+import { pageTestKit } from './page-test-kit';
 
 const calls = vi.hoisted(() => [] as { channel: string; input: Record<string, unknown> }[]);
 const answers = vi.hoisted(() => new Map<string, (input: Record<string, unknown>) => unknown>());
@@ -20,8 +18,6 @@ vi.mock('../../../api/client', () => ({
   api: { on: () => () => {} },
 }));
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 const stat = (over: Partial<StatRow>): StatRow => ({
   type: 'expulsion',
   reason: '',
@@ -33,39 +29,17 @@ const stat = (over: Partial<StatRow>): StatRow => ({
   ...over,
 });
 
-let container: HTMLDivElement;
-let root: Root;
+const { settle, byTestId, table, render: draw, container } = pageTestKit();
 beforeEach(() => {
   calls.length = 0;
   answers.clear();
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
 });
 afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
   vi.restoreAllMocks();
 });
 
-const settle = () => act(() => new Promise<void>((r) => setTimeout(r, 20)));
-const byTestId = (id: string) => container.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-const table = (id: string) =>
-  [...(byTestId(id)?.querySelectorAll('tr') ?? [])].map((tr) =>
-    [...tr.querySelectorAll('th, td')].map((c) => c.textContent),
-  );
-
 async function render() {
-  const shell = SHELLS.find((s) => s.id === 'back-office');
-  if (!shell) throw new Error('no back office');
-  act(() =>
-    root.render(
-      <I18nProvider initial="en">
-        <MovementStatsPage shell={shell} />
-      </I18nProvider>,
-    ),
-  );
-  await settle();
+  await draw('back-office', (shell) => <MovementStatsPage shell={shell} />);
 }
 
 describe('MovementStatsPage', () => {
@@ -143,14 +117,14 @@ describe('MovementStatsPage', () => {
   it('says the period is wrong instead of showing tables for it', async () => {
     answers.set('orders.statistics', () => ({ ok: true, data: { total: 0, rows: [] } }));
     await render();
-    const from = container.querySelector<HTMLInputElement>('input[name="from"]');
+    const from = container().querySelector<HTMLInputElement>('input[name="from"]');
     if (!from) throw new Error('no from field');
     act(() => {
       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(from, '01.01.2100');
       from.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await settle();
-    expect(container.textContent).toContain('the start may not be after the end');
+    expect(container().textContent).toContain('the start may not be after the end');
     expect(byTestId('stats-by-month')).toBeNull();
     expect((byTestId('stats-export') as HTMLButtonElement).disabled).toBe(true);
   });

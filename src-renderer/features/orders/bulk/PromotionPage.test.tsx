@@ -1,13 +1,10 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { MemoryRouter } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BulkPlan } from '../../../../src-shared/contract/orders';
 import type { Role } from '../../../../src-shared/contract/roles';
-import { I18nProvider } from '../../../app/i18n';
-import { SHELLS } from '../../../shells/shells';
 import { PromotionPage } from './PromotionPage';
+import { pageTestKit } from './page-test-kit';
 
 const calls = vi.hoisted(() => [] as { channel: string; input: Record<string, unknown> }[]);
 const answers = vi.hoisted(() => new Map<string, (input: Record<string, unknown>) => unknown>());
@@ -23,8 +20,6 @@ vi.mock('../../../api/client', () => ({
 vi.mock('../../../app/session', () => ({
   useUser: () => ({ user: { id: 'u1', role: session.role, fullName: 'Operator' }, health: {} }),
 }));
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const student = (id: string, outcome: BulkPlan['students'][number]['outcome'], over = {}) => ({
   studentId: id,
@@ -49,24 +44,13 @@ const plan = (token: string): BulkPlan => ({
   ],
 });
 
-let container: HTMLDivElement;
-let root: Root;
+const { settle, byTestId, allByTestId, render: draw, container } = pageTestKit();
 beforeEach(() => {
   calls.length = 0;
   answers.clear();
   session.role = 'back_office';
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
 });
 
-const settle = () => act(() => new Promise<void>((r) => setTimeout(r, 20)));
-const byTestId = (id: string) => container.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-const allByTestId = (id: string) => [...container.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
 const click = async (id: string) => {
   await act(async () => byTestId(id)?.click());
   await settle();
@@ -75,18 +59,7 @@ const channelCalls = (channel: string) => calls.filter((c) => c.channel === chan
 
 async function render(role: Role = 'back_office') {
   session.role = role;
-  const shell = SHELLS.find((s) => s.id === 'back-office');
-  if (!shell) throw new Error('no back office');
-  act(() =>
-    root.render(
-      <I18nProvider initial="en">
-        <MemoryRouter>
-          <PromotionPage shell={shell} />
-        </MemoryRouter>
-      </I18nProvider>,
-    ),
-  );
-  await settle();
+  await draw('back-office', (shell) => <PromotionPage shell={shell} />);
 }
 
 describe('PromotionPage', () => {
@@ -169,12 +142,12 @@ describe('PromotionPage', () => {
     await render();
     await click('bulk-check');
     await click('bulk-create');
-    expect(container.querySelector('[role="alert"]')?.textContent).toContain(
+    expect(container().querySelector('[role="alert"]')?.textContent).toContain(
       'The data changed after the list was made',
     );
     await click('bulk-recheck');
     expect(channelCalls('orders.promotionPlan')).toHaveLength(2);
-    expect(container.querySelector('[role="alert"]')).toBeNull();
+    expect(container().querySelector('[role="alert"]')).toBeNull();
   });
 
   it('runs graduation for the faculty without a course', async () => {
@@ -195,6 +168,6 @@ describe('PromotionPage', () => {
     await render('viewer');
     expect(byTestId('bulk-check')).toBeNull();
     expect(byTestId('bulk-create')).toBeNull();
-    expect(container.textContent).toContain('Bulk orders are created by');
+    expect(container().textContent).toContain('Bulk orders are created by');
   });
 });
