@@ -17,6 +17,13 @@ import { documentsHandlers } from '../features/documents/handlers';
 import { documentTemplateHandlers } from '../features/documents/templates/handlers';
 import { documentBatchHandlers } from '../features/documents/batch/handlers';
 import { ordersHandlers } from '../features/orders/handlers';
+import { requestsHandlers } from '../features/requests/handlers';
+import { queueHandlers } from '../features/queue/handlers';
+import { feesHandlers } from '../features/fees/handlers';
+import { contractsHandlers } from '../features/contracts/handlers';
+import { scholarshipsHandlers } from '../features/scholarships/handlers';
+import { foreignHandlers } from '../features/foreign/handlers';
+import { infodeskHandlers } from '../features/infodesk/handlers';
 
 /** Every channel's handler; the type makes a missing one a compile error, a test checks the rest. */
 export const handlers: HandlerMap = {
@@ -38,4 +45,11 @@ export const handlers: HandlerMap = {
   ...documentTemplateHandlers,
   ...documentBatchHandlers,
   ...ordersHandlers,
+  ...requestsHandlers,
+  ...queueHandlers,
+  ...feesHandlers,
+  ...contractsHandlers,
+  ...scholarshipsHandlers,
+  ...foreignHandlers,
+  ...infodeskHandlers,
 };

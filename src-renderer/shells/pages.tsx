@@ -17,6 +17,13 @@ import { attendancePages } from '../features/attendance/nav';
 import { documentsPages } from '../features/documents/nav';
 import { gradesPages } from '../features/grades/nav';
 import { ordersPages } from '../features/orders/nav';
+import { requestsPages } from '../features/requests/nav';
+import { queuePages } from '../features/queue/nav';
+import { feesPages } from '../features/fees/nav';
+import { contractsPages } from '../features/contracts/nav';
+import { scholarshipsPages } from '../features/scholarships/nav';
+import { foreignPages } from '../features/foreign/nav';
+import { infodeskPages } from '../features/infodesk/nav';
 import { structurePages } from '../features/structure/nav';
 import type { PageId, ShellDef } from './shells';
 
@@ -42,4 +49,11 @@ export const PAGES: Record<PageId, ComponentType<{ shell: ShellDef }>> = {
   ...attendancePages,
   ...documentsPages,
   ...ordersPages,
+  ...requestsPages,
+  ...queuePages,
+  ...feesPages,
+  ...contractsPages,
+  ...scholarshipsPages,
+  ...foreignPages,
+  ...infodeskPages,
 };

@@ -19,6 +19,13 @@ import { documentsNav, type DocumentsPageId } from '../features/documents/nav';
 import { gradesNav, type GradesPageId } from '../features/grades/nav';
 import { ordersNav, type OrdersPageId } from '../features/orders/nav';
 import { structureNav, type StructurePageId } from '../features/structure/nav';
+import { requestsNav, type RequestsPageId } from '../features/requests/nav';
+import { queueNav, type QueuePageId } from '../features/queue/nav';
+import { feesNav, type FeesPageId } from '../features/fees/nav';
+import { contractsNav, type ContractsPageId } from '../features/contracts/nav';
+import { scholarshipsNav, type ScholarshipsPageId } from '../features/scholarships/nav';
+import { foreignNav, type ForeignPageId } from '../features/foreign/nav';
+import { infodeskNav, type InfodeskPageId } from '../features/infodesk/nav';
 
 export type ShellId = 'front-desk' | 'back-office' | 'archive' | 'head';
 export type PageId =
@@ -41,7 +48,14 @@ export type PageId =
   | GradesPageId
   | AttendancePageId
   | DocumentsPageId
-  | OrdersPageId;
+  | OrdersPageId
+  | RequestsPageId
+  | QueuePageId
+  | FeesPageId
+  | ContractsPageId
+  | ScholarshipsPageId
+  | ForeignPageId
+  | InfodeskPageId;
 
 /** A screen reached from a navigation item (a card, an edit form) that has no menu entry of its own. */
 export interface SubRoute {
@@ -66,7 +80,8 @@ export interface NavItem {
 }
 
 /** Menu headings: a workspace with twenty screens needs them to stay scannable. */
-export type NavSection = 'students' | 'orders' | 'documents' | 'academic' | 'attendance' | 'admin';
+export type NavSection =
+  'students' | 'service' | 'finance' | 'orders' | 'documents' | 'academic' | 'attendance' | 'admin';
 
 /** The items of one menu heading. */
 function section(id: NavSection, items: readonly NavItem[]): NavItem[] {
@@ -149,6 +164,18 @@ const ACADEMIC = {
 };
 
 /**
+ * The service desk (issue 7), each feature listing its own items per workspace: requests, the queue, the
+ * info desk and foreign applicants under "service"; tariffs, contracts and scholarships under "finance".
+ */
+type Workspace = 'frontDesk' | 'backOffice' | 'archive' | 'head';
+function serviceDesk(ws: Workspace): NavItem[] {
+  return [
+    ...section('service', [...requestsNav[ws], ...queueNav[ws], ...foreignNav[ws], ...infodeskNav[ws]]),
+    ...section('finance', [...feesNav[ws], ...contractsNav[ws], ...scholarshipsNav[ws]]),
+  ];
+}
+
+/**
  * The four workspaces. A screen appears in a workspace only once it exists and the role may use it;
  * there are no placeholder pages. Later features add their items here.
  */
@@ -161,6 +188,7 @@ export const SHELLS: readonly ShellDef[] = [
     items: [
       HOME,
       ...section('students', [STUDENTS, STUDENT_NEW]),
+      ...serviceDesk('frontDesk'),
       ...section('documents', documentsNav.frontDesk),
       ...ACADEMIC.frontDesk,
       ACCOUNT,
@@ -174,6 +202,7 @@ export const SHELLS: readonly ShellDef[] = [
     items: [
       HOME,
       ...section('students', [STUDENTS, STUDENT_NEW, STUDENT_IMPORT, QUALITY]),
+      ...serviceDesk('backOffice'),
       ...section('orders', ordersNav.backOffice),
       ...section('documents', documentsNav.backOffice),
       ...ACADEMIC.backOffice,
@@ -187,6 +216,7 @@ export const SHELLS: readonly ShellDef[] = [
     items: [
       HOME,
       ...section('students', [STUDENTS, STUDENT_NEW]),
+      ...serviceDesk('archive'),
       ...section('orders', ordersNav.archive),
       ...section('documents', documentsNav.archive),
       ACCOUNT,
@@ -199,6 +229,7 @@ export const SHELLS: readonly ShellDef[] = [
     items: [
       HOME,
       ...section('students', [STUDENTS, STUDENT_NEW, STUDENT_IMPORT, QUALITY]),
+      ...serviceDesk('head'),
       ...section('orders', ordersNav.head),
       ...section('documents', documentsNav.head),
       ...ACADEMIC.head,

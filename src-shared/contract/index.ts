@@ -16,6 +16,13 @@ import { documentTemplateChannels } from './document-templates';
 import { documentBatchChannels } from './document-batches';
 import { usersChannels } from './users';
 import { ordersChannels } from './orders';
+import { requestsChannels } from './requests';
+import { queueChannels } from './queue';
+import { feesChannels } from './fees';
+import { contractsChannels } from './contracts';
+import { scholarshipsChannels } from './scholarships';
+import { foreignChannels } from './foreign';
+import { infodeskChannels } from './infodesk';
 
 /** Every channel of the app, by name `feature.verbNoun`. Handlers must cover exactly these. */
 export const contract = {
@@ -36,6 +43,13 @@ export const contract = {
   ...documentTemplateChannels,
   ...documentBatchChannels,
   ...ordersChannels,
+  ...requestsChannels,
+  ...queueChannels,
+  ...feesChannels,
+  ...contractsChannels,
+  ...scholarshipsChannels,
+  ...foreignChannels,
+  ...infodeskChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -68,3 +82,10 @@ export * from './documents';
 export * from './document-templates';
 export * from './document-batches';
 export * from './orders';
+export * from './requests';
+export * from './queue';
+export * from './fees';
+export * from './contracts';
+export * from './scholarships';
+export * from './foreign';
+export * from './infodesk';

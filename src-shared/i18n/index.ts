@@ -47,6 +47,27 @@ import { documentTextTranscriptMessages } from './messages/document-texts-transc
 import { documentTemplateFieldMessages } from './messages/document-template-fields';
 import { attendanceReportMessages } from './messages/attendance-reports';
 import { attendanceTimetableMessages } from './messages/attendance-timetable';
+import { requestsMessages } from './messages/requests';
+import { requestsUiMessages } from './messages/requests-ui';
+import { requestsScreensMessages } from './messages/requests-screens';
+import { queueMessages } from './messages/queue';
+import { queueUiMessages } from './messages/queue-ui';
+import { queueScreensMessages } from './messages/queue-screens';
+import { feesMessages } from './messages/fees';
+import { feesUiMessages } from './messages/fees-ui';
+import { feesScreensMessages } from './messages/fees-screens';
+import { contractsMessages } from './messages/contracts';
+import { contractsUiMessages } from './messages/contracts-ui';
+import { contractsScreensMessages } from './messages/contracts-screens';
+import { scholarshipsMessages } from './messages/scholarships';
+import { scholarshipsUiMessages } from './messages/scholarships-ui';
+import { scholarshipsScreensMessages } from './messages/scholarships-screens';
+import { foreignMessages } from './messages/foreign';
+import { foreignUiMessages } from './messages/foreign-ui';
+import { foreignScreensMessages } from './messages/foreign-screens';
+import { infodeskMessages } from './messages/infodesk';
+import { infodeskUiMessages } from './messages/infodesk-ui';
+import { infodeskScreensMessages } from './messages/infodesk-screens';
 
 /** Every message set of the app; add a feature's set here. */
 export const SETS = [
@@ -96,6 +117,27 @@ export const SETS = [
   ordersViewUiMessages,
   ordersComposerUiMessages,
   ordersBulkUiMessages,
+  requestsMessages,
+  requestsUiMessages,
+  requestsScreensMessages,
+  queueMessages,
+  queueUiMessages,
+  queueScreensMessages,
+  feesMessages,
+  feesUiMessages,
+  feesScreensMessages,
+  contractsMessages,
+  contractsUiMessages,
+  contractsScreensMessages,
+  scholarshipsMessages,
+  scholarshipsUiMessages,
+  scholarshipsScreensMessages,
+  foreignMessages,
+  foreignUiMessages,
+  foreignScreensMessages,
+  infodeskMessages,
+  infodeskUiMessages,
+  infodeskScreensMessages,
 ] as const;
 
 type KeysOf<S> = S extends MessageSet<infer K> ? K : never;

@@ -6,6 +6,13 @@ import { documentBatchSamples } from './samples/document-batches';
 import { gradesSamples } from './samples/grades';
 import { structureSamples } from './samples/structure';
 import { ordersSamples } from './samples/orders';
+import { requestsSamples } from './samples/requests';
+import { queueSamples } from './samples/queue';
+import { feesSamples } from './samples/fees';
+import { contractsSamples } from './samples/contracts';
+import { scholarshipsSamples } from './samples/scholarships';
+import { foreignSamples } from './samples/foreign';
+import { infodeskSamples } from './samples/infodesk';
 
 /**
  * One valid input per channel. The type makes a new channel without a sample a compile error,
@@ -87,4 +94,11 @@ export const SAMPLE_INPUTS: { [C in ChannelName]: ChannelInput<C> } = {
   ...documentTemplateSamples,
   ...documentBatchSamples,
   ...ordersSamples,
+  ...requestsSamples,
+  ...queueSamples,
+  ...feesSamples,
+  ...contractsSamples,
+  ...scholarshipsSamples,
+  ...foreignSamples,
+  ...infodeskSamples,
 };
