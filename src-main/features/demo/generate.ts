@@ -16,6 +16,7 @@ import { academicsFactory, type AcademicRows } from './academic-records';
 import { buildAcademicPlan, isoDay, type AcademicPlan } from './academic-plan';
 import { readAcademicIds, writeAcademicStructure, writeGroupCalendar } from './academic-write';
 import { writeDemoOrders } from './orders';
+import { writeDemoServiceDesk } from './service-desk';
 import { academicYearOf, buildPlan, type DemoPlan } from './plan';
 import { MAX_DEMO_STUDENTS, studentFactory } from './students';
 import { DEMO_INSTITUTION, FACULTIES } from './structure-data';
@@ -54,6 +55,8 @@ interface DemoState {
   done: number;
   /** The orders behind the expelled and on-leave students are written (the last step). */
   orders?: boolean;
+  /** Request types, requests, the queue, tariffs, contracts, the knowledge base (issue 7). */
+  serviceDesk?: boolean;
 }
 
 function readState(services: Services): DemoState | null {
@@ -332,6 +335,15 @@ export async function generateDemo(
     runCommand(store, clock, actor, 'demo.orders', { seed }, (w) => {
       writeDemoOrders(w, seed, today, actor.login);
       w.setMeta(DEMO_META_KEY, JSON.stringify({ ...final, orders: true }));
+    });
+  }
+  const withOrders = readState(services);
+  if (withOrders && !withOrders.serviceDesk) {
+    job.throwIfCancelled();
+    job.progress(done, total, 'demo.step.serviceDesk');
+    runCommand(store, clock, actor, 'demo.serviceDesk', { seed }, (w) => {
+      writeDemoServiceDesk(w, { seed, today, login: actor.login });
+      w.setMeta(DEMO_META_KEY, JSON.stringify({ ...withOrders, serviceDesk: true }));
     });
   }
   return {

@@ -1,0 +1,5 @@
+import type { Writer } from '../../commands/writer';
+import type { DemoContext } from '../demo/service-desk';
+
+/** The infodesk part of the demo data (issue 7); written once, after the students and orders. */
+export function writeDemoInfodesk(_w: Writer, _ctx: DemoContext): void {}
