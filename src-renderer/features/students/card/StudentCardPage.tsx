@@ -16,6 +16,8 @@ import { StudentAttendanceSection } from '../../attendance/StudentAttendanceSect
 import { StudentGradesSection } from '../../grades/StudentGradesSection';
 import { StudentDocumentsSection } from '../../documents/StudentDocumentsSection';
 import { StudentMovementsSection } from '../../orders/StudentMovementsSection';
+import { StudentRequestsSection } from '../../requests/StudentRequestsSection';
+import { StudentContractsSection } from '../../contracts/StudentContractsSection';
 import { HistorySection } from './HistorySection';
 import { IdentifiersSection } from './IdentifiersSection';
 import { PhotoPanel } from './PhotoPanel';
@@ -102,8 +104,10 @@ function StudentCard({ id, shell }: { id: string; shell: ShellDef }) {
                 <ContactsCard student={s} />
               </Grid>
             </Grid>
+            <StudentRequestsSection student={s} shell={shell} />
             <StudentDocumentsSection student={s} />
             <StudentMovementsSection student={s} shell={shell} />
+            <StudentContractsSection student={s} shell={shell} />
             <StudentGradesSection student={s} />
             <StudentAttendanceSection student={s} />
             <HistorySection history={history} names={names} masked={s.identifiersMasked} />
