@@ -1,5 +1,6 @@
 import type { OrderType } from './orders';
 import type { OrderTextStudent, OrderWords, RevokedOrder } from './order-text';
+import { AMOUNT_NOTE } from './scholarships';
 
 /**
  * The sentences of an order in Russian. A name cannot be declined without "correcting" it, so each
@@ -53,6 +54,26 @@ export const LEAVE_REASONS_RU: Record<string, string> = {
 };
 
 const PAYMENT: Record<string, string> = { '11': 'государственный грант', '12': 'платный контракт' };
+
+/** `h_stipend_rate`, the kind a scholarship line's reason names. */
+const STIPEND_RATES_RU: Record<string, string> = {
+  '11': 'базовая стипендия',
+  '12': 'стипендия Президента',
+  '13': 'именная стипендия',
+  '14': 'повышенная стипендия за отличную учёбу',
+  '15': 'повышенная стипендия за отличную учёбу',
+  '16': 'стипендия за отличную учёбу',
+  '17': 'стипендия студентам с инвалидностью',
+  '18': 'стипендия студентам-сиротам',
+  '19': 'поощрительная стипендия',
+};
+
+/** The kind (from the line's rate code) and the note; a note that is only an amount is the monthly sum. */
+function stipendOf(s: OrderTextStudent): string {
+  const note = s.note.trim();
+  const amount = note && AMOUNT_NOTE.test(note) ? `${note} сум в месяц` : note;
+  return [STIPEND_RATES_RU[s.reason] ?? '', amount].filter(Boolean).join(', ');
+}
 
 /** Russian names of the Uzbek cities with a university, as the profile spells them in Latin. */
 const CITIES: Record<string, string> = {
@@ -239,6 +260,7 @@ export const ORDER_WORDS_RU: OrderWords = {
   item: (type, s) => {
     const note = s.note.trim();
     if (type === 'graduationTopics') return note ? `${name(s)} — «${note}»` : name(s);
-    return `${join(name(s), bracket(payOf(s)))}${note ? ` — ${note}` : ''}`;
+    const detail = type === 'scholarship' ? stipendOf(s) : note;
+    return `${join(name(s), bracket(payOf(s)))}${detail ? ` — ${detail}` : ''}`;
   },
 };

@@ -1,5 +1,6 @@
 import type { OrderType } from './orders';
 import type { OrderTextStudent, OrderWords, RevokedOrder } from './order-text';
+import { AMOUNT_NOTE } from './scholarships';
 
 /**
  * The sentences of an order in Uzbek (Latin), after the office's practice (DOMAIN §4.2): "1. <Fakultet>
@@ -52,6 +53,26 @@ export const LEAVE_REASONS_UZ: Record<string, string> = {
 };
 
 const PAYMENT: Record<string, string> = { '11': 'davlat granti', '12': 'toʻlov-shartnoma' };
+
+/** `h_stipend_rate`, the kind a scholarship line's reason names. */
+const STIPEND_RATES_UZ: Record<string, string> = {
+  '11': 'bazaviy stipendiya',
+  '12': 'Prezident stipendiyasi',
+  '13': 'nomdor stipendiya',
+  '14': 'aʼlo baholar uchun oshirilgan stipendiya',
+  '15': 'aʼlo baholar uchun oshirilgan stipendiya',
+  '16': 'aʼlo baholar uchun stipendiya',
+  '17': 'nogironligi boʻlgan talabalar stipendiyasi',
+  '18': 'yetim talabalar stipendiyasi',
+  '19': 'ragʻbatlantiruvchi stipendiya',
+};
+
+/** The kind (from the line's rate code) and the note; a note that is only an amount is the monthly sum. */
+function stipendOf(s: OrderTextStudent): string {
+  const note = s.note.trim();
+  const amount = note && AMOUNT_NOTE.test(note) ? `oyiga ${note} soʻm` : note;
+  return [STIPEND_RATES_UZ[s.reason] ?? '', amount].filter(Boolean).join(', ');
+}
 
 /** Dative of a whole name: -ga, after k -ka, after q -qa (Boburga, Erkinbekka, Ishoqqa). */
 export function dative(name: string): string {
@@ -198,6 +219,7 @@ export const ORDER_WORDS_UZ: OrderWords = {
   item: (type, s) => {
     const note = s.note.trim();
     if (type === 'graduationTopics') return note ? `${name(s)} — «${note}»` : name(s);
-    return `${name(s)}${payOf(s)}${note ? ` — ${note}` : ''}`;
+    const detail = type === 'scholarship' ? stipendOf(s) : note;
+    return `${name(s)}${payOf(s)}${detail ? ` — ${detail}` : ''}`;
   },
 };

@@ -20,6 +20,9 @@ export type ComputedRate = (typeof COMPUTED_RATES)[number];
 export const BASE_RATE: ComputedRate = '11';
 export const EXCELLENT_RATE: ComputedRate = '14';
 
+/** A scholarship order line's note that is only the monthly amount ("1 200 000"): the order text adds the currency. */
+export const AMOUNT_NOTE = /^\d[\d \u2009\u202f]*$/;
+
 /** Autumn (1) or spring (2) half of the academic year. */
 export type Half = 1 | 2;
 
