@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  awaitsWork,
   isOpen,
   needsReason,
   nextStatuses,
@@ -70,5 +71,17 @@ describe('statuses', () => {
     const reachesClosed = (status: RequestStatus, seen: Set<RequestStatus>): boolean =>
       !isOpen(status) || nextStatuses(status).some((s) => !seen.has(s) && reachesClosed(s, new Set([...seen, s])));
     expect(REQUEST_STATUSES.filter((s) => !reachesClosed(s, new Set([s])))).toEqual([]);
+  });
+});
+
+describe('awaitsWork', () => {
+  it.each<[RequestStatus, boolean]>([
+    ['new', true],
+    ['inProgress', true],
+    ['ready', false],
+    ['handedOver', false],
+    ['rejected', false],
+  ])('%s → %s', (status, expected) => {
+    expect(awaitsWork(status)).toBe(expected);
   });
 });

@@ -64,3 +64,11 @@ export function transitionProblems(
     return [{ key: 'requests.transition.reasonRequired' }];
   return [];
 }
+
+/**
+ * A request counts against its deadline while the office still owes work on it. A ready request is open (the
+ * visitor has yet to collect it) but the office kept its promise, so it is never shown overdue.
+ */
+export function awaitsWork(status: RequestStatus): boolean {
+  return status === 'new' || status === 'inProgress';
+}
