@@ -69,7 +69,7 @@ function lastSemesterResults(db: Sqlite, scope: ScholarshipScope, debt: string, 
       `select r.student_id as studentId, r.grade, (coalesce(r.grade, 2) < ${debt}) as debt
          from academic_records r join students st on st.id = r.student_id
         where ${where.sql} and r.is_current = 1 and st.course is not null
-          and r.semester = cast(10 + 2 * (st.course - 1) + ? - 1 as text) and r.education_year = ?
+          and r.semester = printf('%d', 10 + 2 * (st.course - 1) + ? - 1) and r.education_year = ?
         order by r.student_id, r.semester`,
     )
     .all(...debtParams, ...where.params, scope.half, year) as {
