@@ -5,6 +5,8 @@ import { translate } from '../../../src-shared/i18n';
 import type { AppErrorShape, Envelope } from '../../../src-shared/errors';
 import { ADMIN_PASSWORD, startHarness, type Harness } from '../../../test/support/harness';
 import { seedOrders, type OrderFixture } from '../../../test/support/order-fixtures';
+import { runCommand, SYSTEM_ACTOR } from '../../commands/run-command';
+import { writeDemoRequests } from './demo';
 
 /**
  * Requests through the channels on a real SQLite file. The clock starts on Friday 4 December 2026, 10:00 in
@@ -295,5 +297,29 @@ describe('attachments, links and access', () => {
       (await failure(h.call('requests.create', { typeId: typeIdRestudy, visitor: { name: 'A' } }, archive))).code,
     ).toBe('FORBIDDEN');
     expect((await failure(h.call('requests.list', {}, viewer))).code).toBe('FORBIDDEN');
+  });
+});
+
+describe('the demo', () => {
+  it('writes forty requests in every status, several overdue, some in the demo user’s queue', async () => {
+    const { store, clock } = h.backend.services;
+    const before = (await h.ok('requests.list', {}, admin)).total;
+    runCommand(store, clock, SYSTEM_ACTOR, 'demo.serviceDesk', {}, (w) =>
+      writeDemoRequests(w, { seed: 7, today: '2026-12-11', login: 'admin' }),
+    );
+    const all = await h.ok('requests.list', { limit: 500 }, admin);
+    expect(all.total - before).toBe(40);
+    expect(new Set(all.items.map((r) => r.status))).toEqual(
+      new Set(['new', 'inProgress', 'ready', 'handedOver', 'rejected']),
+    );
+    expect((await h.ok('requests.list', { overdue: true }, admin)).total).toBeGreaterThanOrEqual(5);
+    expect((await h.ok('requests.list', { mine: true }, admin)).total).toBeGreaterThan(0);
+    const one = all.items.find((r) => r.status === 'handedOver')!;
+    const detail = await h.ok('requests.get', { id: one.id }, admin);
+    expect(detail.events.filter((e) => e.kind === 'status').map((e) => e.toStatus)).toEqual([
+      'inProgress',
+      'ready',
+      'handedOver',
+    ]);
   });
 });
