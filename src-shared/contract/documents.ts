@@ -84,6 +84,8 @@ export const documentParamsSchema = z
     placementOrder: z.string().trim().max(100).optional(),
     /** The approved or applied order an `order-excerpt` copies the student's paragraphs from. */
     orderId: idSchema.optional(),
+    /** The contract a `payment-contract` / `restudy-contract` prints (issued by `contracts.draw`). */
+    contractId: idSchema.optional(),
   })
   .strict()
   .refine((p) => !p.sessionFrom || !p.sessionTo || p.sessionFrom <= p.sessionTo, {

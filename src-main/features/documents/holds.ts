@@ -6,6 +6,8 @@ import type { Db } from '../../db/store';
 import { AppError } from '../../../src-shared/errors';
 import type { Writer } from '../../commands/writer';
 import { readMeta } from '../system/settings';
+import { tashkentMoment } from '../../../src-shared/domain/attendance-timetable';
+import { contractDebtHold } from '../contracts/balance';
 
 /**
  * Holds: rules that stop a document for a student (a certificate of enrolment for someone who is not
@@ -17,7 +19,8 @@ interface HoldRule {
   id: string;
   /** Types the rule applies to unless the office changed it. */
   defaultTypes: readonly DocumentTypeCode[];
-  check(student: StudentSource): Hold | null;
+  /** `db` and `today` (Tashkent date) for rules that read more than the student (a contract's payments). */
+  check(student: StudentSource, db: Db, today: string): Hold | null;
 }
 
 const ACTIVE = '11';
@@ -42,6 +45,15 @@ export const HOLD_RULES: readonly HoldRule[] = [
         : { rule: 'notPartTime', key: 'documents.hold.notPartTime', params: { form: s.educationForm ?? '' } },
   },
   {
+    // Behind the payment schedule of an active tuition contract (DOMAIN §2.6). Held by default: the
+    // certificate of enrolment (what a debtor asks the counter for: it certifies a student in good standing)
+    // and the transcript (asked for on transfer or leaving, when the debt must be settled first). Not the
+    // summons or the student card: the law grants study leave and the card regardless of payment.
+    id: 'contractDebt',
+    defaultTypes: ['enrolment', 'enrolment-en', 'transcript'],
+    check: (s, db, today) => contractDebtHold(db, s.id, today),
+  },
+  {
     id: 'noStudentId',
     defaultTypes: [],
     check: (s) => (s.studentIdNumber ? null : { rule: 'noStudentId', key: 'documents.hold.noStudentId' }),
@@ -57,10 +69,15 @@ export function holdSettings(db: Db): Record<string, DocumentTypeCode[]> {
   return Object.fromEntries(HOLD_RULES.map((r) => [r.id, parsed[r.id] ?? [...r.defaultTypes]]));
 }
 
-export function holdsFor(db: Db, type: DocumentTypeCode, student: StudentSource): Hold[] {
+export function holdsFor(
+  db: Db,
+  type: DocumentTypeCode,
+  student: StudentSource,
+  today: string = tashkentMoment(new Date()).date,
+): Hold[] {
   const settings = holdSettings(db);
   return HOLD_RULES.filter((r) => settings[r.id]!.includes(type))
-    .map((r) => r.check(student))
+    .map((r) => r.check(student, db, today))
     .filter((h): h is Hold => h !== null);
 }
 

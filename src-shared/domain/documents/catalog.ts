@@ -5,6 +5,8 @@ import { enrolmentCertificate, enrolmentCertificateEn } from './enrolment';
 import { examList } from './exam-list';
 import { gpaCertificate } from './gpa';
 import { orderExcerpt } from './order-excerpt';
+import { paymentContract } from './payment-contract';
+import { restudyContract } from './restudy-contract';
 import { studentCard } from './student-card';
 import { summonsDocument } from './summons';
 import { transcriptDocument } from './transcript';
@@ -20,6 +22,8 @@ export const DOCUMENT_TYPES = {
   dormitory: dormitoryCertificate,
   'exam-list': examList,
   'order-excerpt': orderExcerpt,
+  'payment-contract': paymentContract,
+  'restudy-contract': restudyContract,
 } as const;
 
 export type DocumentTypeCode = keyof typeof DOCUMENT_TYPES;

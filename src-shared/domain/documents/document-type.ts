@@ -25,9 +25,10 @@ export interface DocumentTypeDef<S extends Snapshot = Snapshot> {
   layoutVersion: number;
   /**
    * A document that belongs to something other than the student alone (an order excerpt names its order):
-   * issued from that screen, not offered in the card's or the batch's type list.
+   * issued from that screen, not offered in the card's or the batch's type list. A payment or re-study
+   * contract is issued when the contract is drawn up (`contracts.draw`), with its frozen amount.
    */
-  issuedFrom?: 'order';
+  issuedFrom?: 'order' | 'contract';
   build(source: DocumentSource, lang: Locale): S;
   layout(snapshot: S, meta: IssueMeta): DocModel;
 }

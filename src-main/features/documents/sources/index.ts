@@ -2,6 +2,7 @@ import type { DocumentParams } from '../../../../src-shared/contract/documents';
 import type { DocumentTypeCode } from '../../../../src-shared/domain/documents/catalog';
 import type { DocumentSource } from '../../../../src-shared/domain/documents/source';
 import type { Db } from '../../../db/store';
+import { loadContract } from './contract';
 import { loadDormitory } from './dormitory';
 import { loadExamList } from './exam-list';
 import { excerptOrder, loadOrderExcerpt } from './order-excerpt';
@@ -24,6 +25,8 @@ export const EXTRA_LOADERS: Partial<Record<DocumentTypeCode, ExtraLoader>> = {
   dormitory: loadDormitory,
   'exam-list': loadExamList,
   'order-excerpt': loadOrderExcerpt,
+  'payment-contract': loadContract,
+  'restudy-contract': loadContract,
 };
 
 /**
