@@ -3,6 +3,8 @@ import type { ApplicationDetail } from '../../../src-shared/contract/foreign';
 import { CHECKLIST_ITEMS } from '../../../src-shared/domain/foreign-admission';
 import { startHarness, type Harness } from '../../../test/support/harness';
 import { seedOrders, type OrderFixture } from '../../../test/support/order-fixtures';
+import { runCommand, SYSTEM_ACTOR } from '../../commands/run-command';
+import { writeDemoForeign } from './demo';
 
 let h: Harness;
 let f: OrderFixture;
@@ -183,5 +185,35 @@ describe('foreign admission', () => {
     expect(await list({ search: 'f-2026/3' })).toEqual(['F-2026/3']);
     const missing = await h.call('foreign.get', { id: '01900000-0000-7000-8000-000000000000' }, clerk);
     expect(missing.ok ? null : missing.error.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('foreign demo', () => {
+  it('writes eight applications across the statuses, the admitted one ready to register', async () => {
+    const { store, clock } = h.backend.services;
+    store.writer
+      .prepare(`update students set citizenship = '12', passport = '7112345678' where id = ?`)
+      .run(f.students.firstYear.id);
+    runCommand(store, clock, SYSTEM_ACTOR, 'demo.serviceDesk', {}, (w) =>
+      writeDemoForeign(w, { seed: 7, today: '2026-11-28', login: 'demo' }),
+    );
+    const demo = rows(`select id, number, status from foreign_applications where created_by = 'demo' order by number`);
+    expect(demo.map((r) => r.status).sort()).toEqual([
+      'admitted',
+      'documentsComplete',
+      'draft',
+      'registered',
+      'registered',
+      'rejected',
+      'submitted',
+      'submitted',
+    ]);
+    // Numbered after the applications already there.
+    const seqs = demo.map((r) => Number(String(r.number).slice('F-2026/'.length))).sort((a, b) => a - b);
+    expect(seqs).toEqual([4, 5, 6, 7, 8, 9, 10, 11]);
+    const admitted = String(demo.find((r) => r.status === 'admitted')!.id);
+    const [group] = await h.ok('foreign.groups', { id: admitted }, clerk);
+    const done = await h.ok('foreign.register', { id: admitted, groupId: group!.id }, clerk);
+    expect(done.status).toBe('registered');
   });
 });
