@@ -1,0 +1,50 @@
+import { MenuItem, Stack, Tab, Tabs, TextField } from '@mui/material';
+import { useState } from 'react';
+import { educationYearOf, shiftEducationYear } from '../../../src-shared/domain/fees-tariff';
+import { useI18n } from '../../app/i18n';
+import type { ShellDef } from '../../shells/shells';
+import { PageHeader } from '../../ui/PageHeader';
+import { ContractTab } from './ContractTab';
+import { FeeStudentPicker, type PickedStudent } from './FeeStudentPicker';
+import { RestudyTab } from './RestudyTab';
+
+/** The counter's calculators: a yearly contract amount and a re-study fee, each with its formula. */
+export function CalculatorPage({ shell }: { shell: ShellDef }) {
+  const { t } = useI18n();
+  const current = educationYearOf(new Date().toISOString().slice(0, 10));
+  const [tab, setTab] = useState<'contract' | 'restudy'>('contract');
+  const [student, setStudent] = useState<PickedStudent | null>(null);
+  const [year, setYear] = useState(current);
+  const years = [-1, 0, 1].map((by) => shiftEducationYear(current, by));
+  return (
+    <>
+      <PageHeader title={t('fees.calc.title')} intro={t('fees.calc.intro')} />
+      <Tabs value={tab} onChange={(_e, v: 'contract' | 'restudy') => setTab(v)} sx={{ mb: 2 }}>
+        <Tab value="contract" label={t('fees.calc.tab.contract')} />
+        <Tab value="restudy" label={t('fees.calc.tab.restudy')} />
+      </Tabs>
+      <Stack direction="row" spacing={2} sx={{ mb: 2 }} alignItems="center" flexWrap="wrap" useFlexGap>
+        <FeeStudentPicker value={student} onChange={setStudent} />
+        <TextField
+          select
+          size="small"
+          label={t('fees.calc.year')}
+          value={year}
+          onChange={(e) => setYear(e.target.value)}
+          sx={{ minWidth: 160 }}
+        >
+          {years.map((y) => (
+            <MenuItem key={y} value={y}>
+              {y}
+            </MenuItem>
+          ))}
+        </TextField>
+      </Stack>
+      {tab === 'contract' ? (
+        <ContractTab student={student} year={year} shell={shell} />
+      ) : (
+        <RestudyTab key={student?.id ?? ''} student={student} year={year} shell={shell} />
+      )}
+    </>
+  );
+}
