@@ -9,7 +9,6 @@ interface MatchRow {
   category: KbHit['category'];
   lang: KbHit['lang'];
   title: string;
-  body: string;
   contacts: string;
   url: string;
   tags: string;
@@ -21,8 +20,8 @@ const CATEGORY_ORDER = new Map<string, number>(KB_CATEGORIES.map((c, i) => [c, i
 
 /**
  * The counter's search. SQL narrows to the rows whose folded words begin with every query word (`LIKE` on
- * `search_text`: a few thousand rows scan in a millisecond or two); ranking and the snippet are computed here on
- * those rows. Without a query the list is by category, then title.
+ * `search_text`: a few thousand rows scan in milliseconds); ranking is computed here on those rows'
+ * titles, tags and contacts, the snippet on the page's bodies only. Without a query the list is by category, then title.
  */
 export function searchArticles(
   db: Sqlite,
@@ -43,7 +42,7 @@ export function searchArticles(
   }
   const rows = db
     .prepare(
-      `select id, category, lang, title, body, contacts, url, tags, published, updated_at as updatedAt
+      `select id, category, lang, title, contacts, url, tags, published, updated_at as updatedAt
          from kb_articles ${where.length ? `where ${where.join(' and ')}` : ''}`,
     )
     .all(...params) as MatchRow[];
@@ -61,7 +60,10 @@ export function searchArticles(
         (CATEGORY_ORDER.get(a.r.category) ?? 99) - (CATEGORY_ORDER.get(b.r.category) ?? 99) ||
         a.r.title.localeCompare(b.r.title, 'uz'),
     );
-  const items = ranked.slice(input.offset, input.offset + input.limit).map(({ r, tags }) => ({
+  const page = ranked.slice(input.offset, input.offset + input.limit);
+  // Bodies only for the page shown: the long texts of every match would be read for nothing.
+  const bodyOf = db.prepare(`select body from kb_articles where id = ?`).pluck();
+  const items = page.map(({ r, tags }) => ({
     id: r.id,
     category: r.category,
     lang: r.lang,
@@ -71,7 +73,7 @@ export function searchArticles(
     tags,
     published: r.published === 1,
     updatedAt: r.updatedAt,
-    snippet: snippetOf(r.body, words),
+    snippet: snippetOf(bodyOf.get(r.id) as string, words),
   }));
   return { items, total: ranked.length, categoryCounts };
 }
