@@ -1,9 +1,12 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../../../src-shared/contract';
 import { THIN_SPACE } from '../../../src-shared/domain/fees';
 import type { AppErrorShape, Envelope } from '../../../src-shared/errors';
 import { startHarness, type Harness } from '../../../test/support/harness';
 import { seedOrders, type OrderFixture } from '../../../test/support/order-fixtures';
+import { runCommand, SYSTEM_ACTOR } from '../../commands/run-command';
+import { writeDemoFees } from './demo';
 
 /**
  * Tariffs and the calculators through the channels, on a real SQLite file: the worked examples of the pure
@@ -287,5 +290,61 @@ describe('fees.calculateRestudy from the debtor’s records', () => {
         h.call('fees.calculateRestudy', { studentId: f.students.weak.id, recordIds: [good] }, h.adminToken),
       ),
     ).toMatchObject({ key: 'fees.error.notADebt' });
+  });
+});
+
+describe('the demo tariffs', () => {
+  it('publish the current year in sum mode and the previous one in coefficient mode, for every specialty × form', async () => {
+    runCommand(h.backend.services.store, h.clock, SYSTEM_ACTOR, 'demo.fees', {}, (w) =>
+      writeDemoFees(w, { seed: 7, today: '2026-11-28', login: 'demo' }),
+    );
+    const now = await contract({ studentId: f.students.good.id, summaType: '11' });
+    expect(now.tariffVersion).toBe('2026-2027 v3');
+    expect(now.steps.map((s) => s.key)).toEqual(['fees.step.price', 'fees.step.typeCoef', 'fees.step.stipendAddition']);
+    const price = now.steps[0]!.amountAfter;
+    expect(price).toBeGreaterThanOrEqual(9_000_000);
+    expect(price).toBeLessThanOrEqual(25_000_000);
+    expect(now.amount).toBe(price + 12 * 598_000);
+    const before = await contract({ studentId: f.students.good.id, educationYear: '2025-2026' });
+    expect(before).toMatchObject({ tariffVersion: '2025-2026 v2' });
+    expect(before.steps[0]).toMatchObject({ key: 'fees.step.base', params: { bhm: 375_000 } });
+  });
+});
+
+describe('tariff rows from an Excel sheet', () => {
+  async function sheet(rows: (string | number | null)[][]): Promise<string> {
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet('Tarif');
+    ws.addRow(['Mutaxassislik kodi', 'Taʼlim shakli', 'Narx', 'Xorijiy', 'Koeffitsient', 'Kredit narxi']);
+    for (const r of rows) ws.addRow(r);
+    return Buffer.from(await book.xlsx.writeBuffer()).toString('base64');
+  }
+
+  it('names every bad row and imports nothing; a good sheet fills the draft', async () => {
+    const draft = await h.ok('fees.createDraft', { educationYear: '2027-2028', copy: false }, h.adminToken);
+    const bad = await sheet([
+      [SPECIALTY, '11', 14_000_000, null, null, null],
+      [SPECIALTY, 'kunduzgi', 'oʻn million', null, null, null],
+    ]);
+    const error = await failure(
+      h.call('fees.importRows', { id: draft.id, fileName: 't.xlsx', data: bad }, h.adminToken),
+    );
+    expect(error).toMatchObject({ key: 'fees.import.failed', params: { count: 2 } });
+    expect(error.details?.issues).toEqual([
+      { path: 'row.3', key: 'fees.import.badForm', params: { row: 3, value: 'kunduzgi' } },
+      { path: 'row.3', key: 'fees.import.badNumber', params: { row: 3, field: 'price', value: 'oʻn million' } },
+    ]);
+    const good = await sheet([
+      [SPECIALTY, '11', '14 000 000', 40_000_000, null, 230_000],
+      ['60110100', '13', 9_500_000, null, null, null],
+    ]);
+    const done = await h.ok('fees.importRows', { id: draft.id, fileName: 't.xlsx', data: good }, h.adminToken);
+    expect(done.imported).toBe(2);
+    expect(done.rowCount).toBe(2);
+    expect(done.rows.find((r) => r.specialtyCode === SPECIALTY)).toMatchObject({
+      price: 14_000_000,
+      foreignPrice: 40_000_000,
+      creditPrice: 230_000,
+    });
   });
 });
