@@ -1,10 +1,20 @@
+import PaidOutlined from '@mui/icons-material/PaidOutlined';
 import type { ComponentType } from 'react';
 import type { NavItem, ShellDef } from '../../shells/shells';
+import { ScholarshipsPage } from './ScholarshipsPage';
 
 /** The scholarships screens (issue 7): scholarship lists from grades and rules, and the scholarship order. */
-export type ScholarshipsPageId = never;
+export type ScholarshipsPageId = 'scholarships';
 
-/** Items per workspace; a screen is listed only once it exists. */
+const SCHOLARSHIPS: NavItem = {
+  page: 'scholarships',
+  path: 'scholarships',
+  labelKey: 'nav.scholarships',
+  icon: PaidOutlined,
+  channel: 'scholarships.preview',
+};
+
+/** The back office draws up the list and its order; the head checks it. The counter has no stipend work. */
 export const scholarshipsNav: {
   frontDesk: readonly NavItem[];
   backOffice: readonly NavItem[];
@@ -12,9 +22,11 @@ export const scholarshipsNav: {
   head: readonly NavItem[];
 } = {
   frontDesk: [],
-  backOffice: [],
+  backOffice: [SCHOLARSHIPS],
   archive: [],
-  head: [],
+  head: [SCHOLARSHIPS],
 };
 
-export const scholarshipsPages: Record<ScholarshipsPageId, ComponentType<{ shell: ShellDef }>> = {};
+export const scholarshipsPages: Record<ScholarshipsPageId, ComponentType<{ shell: ShellDef }>> = {
+  scholarships: ScholarshipsPage,
+};
