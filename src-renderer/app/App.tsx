@@ -1,6 +1,7 @@
 import { CssBaseline, ThemeProvider } from '@mui/material';
-import { HashRouter } from 'react-router';
+import { HashRouter, Route, Routes } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage';
+import { HallDisplayPage } from '../features/queue/HallDisplayPage';
 import { SetupPage } from '../features/setup/SetupPage';
 import { BootScreen } from './BootScreen';
 import { I18nProvider } from './i18n';
@@ -36,7 +37,11 @@ export function App() {
         <SessionProvider>
           <NotifyProvider>
             <HashRouter>
-              <Gate />
+              <Routes>
+                {/* The queue's hall display runs on a TV PC with nobody signed in (its channel is public). */}
+                <Route path="/hall" element={<HallDisplayPage />} />
+                <Route path="*" element={<Gate />} />
+              </Routes>
             </HashRouter>
           </NotifyProvider>
         </SessionProvider>

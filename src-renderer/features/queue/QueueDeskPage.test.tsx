@@ -1,0 +1,93 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import type { QueueTicket } from '../../../src-shared/contract/queue';
+import { pageTestKit } from '../orders/bulk/page-test-kit';
+import { QueueDeskPage } from './QueueDeskPage';
+
+/** The backend as the operator's window sees it: one window (mine), one waiting ticket until it is called. */
+const backend = vi.hoisted(() => ({
+  calls: [] as { channel: string; input: Record<string, unknown> }[],
+  current: null as unknown,
+}));
+const ticket: QueueTicket = {
+  id: 't1',
+  day: '2026-11-28',
+  serviceId: 's1',
+  number: 12,
+  label: 'A-012',
+  status: 'called',
+  issuedAt: '2026-11-28T04:00:00.000Z',
+  calledAt: '2026-11-28T04:04:05.000Z',
+  servingAt: null,
+  finishedAt: null,
+  windowId: 'w1',
+  windowLabel: '1',
+  recalls: 0,
+  studentId: null,
+  requestId: null,
+};
+vi.mock('../../api/client', () => ({
+  call: (channel: string, input: Record<string, unknown>) => {
+    backend.calls.push({ channel, input });
+    const data: Record<string, unknown> = {
+      'queue.settings': {
+        services: [
+          {
+            id: 's1',
+            prefix: 'A',
+            names: { 'uz-Latn': 'Maʼlumotnomalar', 'uz-Cyrl': '', ru: '', en: 'Certificates' },
+            requestTypeId: null,
+            active: true,
+            sortOrder: 1,
+          },
+        ],
+        windows: [{ id: 'w1', label: '1', serviceIds: [], operatorId: 'u1', operatorName: 'Operator', active: true }],
+        requestTypes: [],
+        operators: [],
+      },
+      'queue.desk': {
+        day: '2026-11-28',
+        current: backend.current,
+        next: [],
+        waiting: [{ serviceId: 's1', waiting: backend.current ? 0 : 1 }],
+      },
+      'queue.callNext': { ticket },
+      'queue.finish': { ticket: { ...ticket, status: 'done' } },
+    };
+    if (channel === 'queue.callNext') backend.current = ticket;
+    if (channel === 'queue.finish') backend.current = null;
+    return Promise.resolve({ ok: true, data: data[channel] });
+  },
+}));
+vi.mock('../../app/session', () => ({
+  useUser: () => ({ user: { id: 'u1', role: 'front_office', fullName: 'Operator' }, health: {} }),
+}));
+
+const kit = pageTestKit();
+const button = (name: string) =>
+  [...kit.container().querySelectorAll('button')].find((b) => b.textContent === name) as HTMLButtonElement;
+
+describe('the operator’s window', () => {
+  it('calls the next ticket at my window, shows it large and closes it with Done', async () => {
+    await kit.render('front-desk', (shell) => <QueueDeskPage shell={shell} />);
+    await kit.settle();
+    expect(kit.byTestId('current-ticket-none')?.textContent).toBe('No ticket at this window');
+    expect(kit.byTestId('queue-waiting')?.textContent).toContain('A — Certificates1');
+    expect(button('Done')).toBeUndefined();
+
+    await act(async () => button('Call next').click());
+    await kit.settle();
+    expect(backend.calls.find((c) => c.channel === 'queue.callNext')?.input).toEqual({ windowId: 'w1' });
+    expect(kit.byTestId('current-ticket')?.textContent).toBe('A-012');
+    expect(kit.container().textContent).toContain('Waited: 4:05');
+    expect(button('Call next').disabled).toBe(true);
+    expect(button('Recall')).toBeDefined();
+    expect(button('No-show')).toBeDefined();
+
+    await act(async () => button('Done').click());
+    await kit.settle();
+    expect(backend.calls.find((c) => c.channel === 'queue.finish')?.input).toEqual({ id: 't1' });
+    expect(kit.byTestId('current-ticket')).toBeNull();
+  });
+});
