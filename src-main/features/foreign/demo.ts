@@ -6,6 +6,7 @@ import {
   type ApplicationStatus,
   type ChecklistEntry,
 } from '../../../src-shared/domain/foreign-admission';
+import { passportLatin } from '../../../src-shared/domain/search-key';
 import { uuidv7 } from '../../../src-shared/domain/uuid';
 import type { Writer } from '../../commands/writer';
 import type { DemoContext } from '../demo/service-desk';
@@ -103,11 +104,11 @@ export function writeDemoForeign(w: Writer, ctx: DemoContext): void {
     groupId: string;
   }[];
   students.forEach((s, i) => {
-    const created = at(60 + i * 7);
+    const created = at(67 - i * 7);
     add({
       lastName: s.lastNamePassport || s.lastName,
       firstName: s.firstNamePassport || s.firstName,
-      patronymic: s.patronymic,
+      patronymic: passportLatin(s.patronymic),
       passportNumber: s.passport,
       country: countryOfPassport(s.passport),
       birthDate: s.birthDate,
@@ -121,7 +122,7 @@ export function writeDemoForeign(w: Writer, ctx: DemoContext): void {
       groupId: s.groupId,
       studentId: s.id,
       createdAt: created,
-      updatedAt: at(40 - i * 7),
+      updatedAt: at(47 - i * 7),
     });
   });
 

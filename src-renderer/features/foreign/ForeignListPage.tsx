@@ -138,7 +138,7 @@ export function ForeignListPage({ shell }: { shell: ShellDef }) {
               data-testid="application-row"
               data-status={a.status}
             >
-              <TableCell sx={{ fontWeight: 600 }}>{a.number}</TableCell>
+              <TableCell sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>{a.number}</TableCell>
               <TableCell>{fullName(a)}</TableCell>
               <TableCell>{a.passportNumber}</TableCell>
               <TableCell>{countryName(tKey, a.country)}</TableCell>
@@ -158,7 +158,7 @@ export function ForeignListPage({ shell }: { shell: ShellDef }) {
                   '—'
                 )}
               </TableCell>
-              <TableCell>{formatDate(a.createdAt)}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(a.createdAt)}</TableCell>
             </TableRow>
           ))}
           {list.data && list.data.items.length === 0 && (
