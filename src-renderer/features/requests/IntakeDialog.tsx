@@ -85,7 +85,7 @@ export function IntakeDialog({
             value={typeId}
             onChange={(e) => setTypeId(e.target.value)}
             {...field('typeId')}
-            slotProps={{ htmlInput: { 'data-testid': 'intake-type' } }}
+            data-testid="intake-type"
           >
             {(types.data?.items ?? []).map((x) => (
               <MenuItem key={x.id} value={x.id}>

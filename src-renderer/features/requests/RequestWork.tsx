@@ -96,7 +96,7 @@ export function RequestWork({
               .run({ id: request.id, assigneeId: e.target.value === NOBODY ? null : e.target.value })
               .then(done)
           }
-          slotProps={{ htmlInput: { 'data-testid': 'request-assignee' } }}
+          data-testid="request-assignee"
         >
           <MenuItem value={NOBODY}>{t('requests.intake.nobody')}</MenuItem>
           {(assignees.data?.items ?? []).map((u) => (
