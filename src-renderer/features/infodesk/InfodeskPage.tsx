@@ -50,6 +50,8 @@ export function InfodeskPage(_props: { shell: ShellDef }) {
   const [showUnpublished, setShowUnpublished] = useState(false);
   const [page, setPage] = useState(0);
   const [openId, setOpenId] = useState<string | null>(null);
+  // Bumped by a save: the open article is read again.
+  const [version, setVersion] = useState(0);
   const [editing, setEditing] = useState<{ id?: string } | null>(null);
   const [printSection, setPrintSection] = useState(false);
   const list = useQuery('infodesk.search', {
@@ -89,26 +91,42 @@ export function InfodeskPage(_props: { shell: ShellDef }) {
           </>
         }
       />
-      <TextField
-        fullWidth
-        autoFocus
-        label={t('infodesk.search')}
-        placeholder={t('infodesk.searchHint')}
-        value={query}
-        onChange={(e) => reset(setQuery)(e.target.value)}
-        slotProps={{
-          input: {
-            sx: { fontSize: '1.25rem' },
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchOutlined />
-              </InputAdornment>
-            ),
-          },
-          htmlInput: { 'data-testid': 'infodesk-search', type: 'search' },
-        }}
-        sx={{ mb: 1.5 }}
-      />
+      <Stack direction="row" spacing={1.5} sx={{ mb: 1.5 }}>
+        <TextField
+          fullWidth
+          autoFocus
+          label={t('infodesk.search')}
+          placeholder={t('infodesk.searchHint')}
+          value={query}
+          onChange={(e) => reset(setQuery)(e.target.value)}
+          slotProps={{
+            input: {
+              sx: { fontSize: '1.25rem' },
+              startAdornment: (
+                <InputAdornment position="start">
+                  <SearchOutlined />
+                </InputAdornment>
+              ),
+            },
+            htmlInput: { 'data-testid': 'infodesk-search', type: 'search' },
+          }}
+        />
+        <TextField
+          select
+          label={t('infodesk.lang')}
+          value={lang}
+          onChange={(e) => reset(setLang)(e.target.value as Locale | '')}
+          sx={{ flex: '0 0 200px' }}
+          slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
+        >
+          <MenuItem value="">{t('infodesk.allLangs')}</MenuItem>
+          {LANGS.map((l) => (
+            <MenuItem key={l} value={l}>
+              {LANG_LABEL[l]}
+            </MenuItem>
+          ))}
+        </TextField>
+      </Stack>
       <Stack direction="row" spacing={1} useFlexGap flexWrap="wrap" alignItems="center" sx={{ mb: 2 }}>
         <Chip
           label={`${t('infodesk.allCategories')} (${all})`}
@@ -126,25 +144,9 @@ export function InfodeskPage(_props: { shell: ShellDef }) {
             onClick={() => reset(setCategory)(category === c ? null : c)}
           />
         ))}
-        <Box sx={{ flexGrow: 1 }} />
-        <TextField
-          select
-          size="small"
-          label={t('infodesk.lang')}
-          value={lang}
-          onChange={(e) => reset(setLang)(e.target.value as Locale | '')}
-          sx={{ minWidth: 170 }}
-          slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
-        >
-          <MenuItem value="">{t('infodesk.allLangs')}</MenuItem>
-          {LANGS.map((l) => (
-            <MenuItem key={l} value={l}>
-              {LANG_LABEL[l]}
-            </MenuItem>
-          ))}
-        </TextField>
         {canEdit && (
           <FormControlLabel
+            sx={{ ml: 'auto' }}
             control={<Switch checked={showUnpublished} onChange={(e) => reset(setShowUnpublished)(e.target.checked)} />}
             label={t('infodesk.showUnpublished')}
           />
@@ -166,6 +168,7 @@ export function InfodeskPage(_props: { shell: ShellDef }) {
       )}
       {openId && (
         <ArticleDialog
+          key={`${openId}:${version}`}
           id={openId}
           canEdit={canEdit}
           onEdit={() => setEditing({ id: openId })}
@@ -180,6 +183,7 @@ export function InfodeskPage(_props: { shell: ShellDef }) {
           onSaved={(id) => {
             setEditing(null);
             setOpenId(id);
+            setVersion((v) => v + 1);
             list.reload();
           }}
         />
