@@ -26,6 +26,7 @@ export function CalculatorPage({ shell }: { shell: ShellDef }) {
       <Stack direction="row" spacing={2} sx={{ mb: 2 }} alignItems="center" flexWrap="wrap" useFlexGap>
         <FeeStudentPicker value={student} onChange={setStudent} />
         <TextField
+          fullWidth={false}
           select
           size="small"
           label={t('fees.calc.year')}

@@ -124,12 +124,14 @@ export function ContractTab({
       {manual && (
         <Stack direction="row" spacing={2} sx={{ my: 1 }} flexWrap="wrap" useFlexGap>
           <TextField
+            fullWidth={false}
             size="small"
             label={t('fees.calc.specialtyCode')}
             value={specialtyCode}
             onChange={(e) => setSpecialtyCode(e.target.value)}
           />
           <TextField
+            fullWidth={false}
             select
             size="small"
             label={t('fees.calc.form')}
@@ -144,6 +146,7 @@ export function ContractTab({
             ))}
           </TextField>
           <TextField
+            fullWidth={false}
             select
             size="small"
             label={t('fees.calc.citizenship')}
@@ -165,6 +168,7 @@ export function ContractTab({
       )}
       <Stack direction="row" spacing={2} sx={{ my: 1 }} flexWrap="wrap" useFlexGap alignItems="center">
         <TextField
+          fullWidth={false}
           select
           size="small"
           label={t('fees.calc.contractType')}
@@ -179,6 +183,7 @@ export function ContractTab({
           ))}
         </TextField>
         <TextField
+          fullWidth={false}
           select
           size="small"
           label={t('fees.calc.summaType')}
@@ -193,6 +198,7 @@ export function ContractTab({
           ))}
         </TextField>
         <TextField
+          fullWidth={false}
           select
           size="small"
           label={t('fees.calc.discount')}
@@ -211,6 +217,7 @@ export function ContractTab({
         </TextField>
         {discount === OWN && (
           <TextField
+            fullWidth={false}
             size="small"
             label={t('fees.calc.discountPercent')}
             value={ownPercent}
@@ -219,6 +226,7 @@ export function ContractTab({
           />
         )}
         <TextField
+          fullWidth={false}
           size="small"
           type="number"
           label={t('fees.calc.months')}

@@ -25,6 +25,7 @@ export function TariffSettings({ form, editable, bad, onChange }: Props) {
     <Stack spacing={2}>
       <Stack direction="row" spacing={2} flexWrap="wrap" useFlexGap>
         <TextField
+          fullWidth={false}
           select
           size="small"
           label={t('fees.tariffs.mode')}
@@ -37,6 +38,7 @@ export function TariffSettings({ form, editable, bad, onChange }: Props) {
           <MenuItem value="coefficient">{t('fees.mode.coefficient')}</MenuItem>
         </TextField>
         <TextField
+          fullWidth={false}
           size="small"
           label={t('fees.tariffs.bhm')}
           value={form.bhm}
@@ -45,6 +47,7 @@ export function TariffSettings({ form, editable, bad, onChange }: Props) {
           slotProps={{ htmlInput: ro }}
         />
         <TextField
+          fullWidth={false}
           size="small"
           label={t('fees.tariffs.stipend')}
           value={form.monthlyStipend}
@@ -53,6 +56,7 @@ export function TariffSettings({ form, editable, bad, onChange }: Props) {
           slotProps={{ htmlInput: ro }}
         />
         <TextField
+          fullWidth={false}
           size="small"
           label={t('fees.tariffs.note')}
           value={form.note}
@@ -65,6 +69,7 @@ export function TariffSettings({ form, editable, bad, onChange }: Props) {
       <Stack direction="row" spacing={1} flexWrap="wrap" useFlexGap>
         {CONTRACT_TYPES.map((c) => (
           <TextField
+            fullWidth={false}
             key={c}
             size="small"
             label={c}
@@ -81,6 +86,7 @@ export function TariffSettings({ form, editable, bad, onChange }: Props) {
       {form.discounts.map((d, i) => (
         <Stack key={i} direction="row" spacing={1} alignItems="center">
           <TextField
+            fullWidth={false}
             size="small"
             label={t('fees.tariffs.discountCode')}
             value={d.code}
@@ -89,6 +95,7 @@ export function TariffSettings({ form, editable, bad, onChange }: Props) {
             slotProps={{ htmlInput: ro }}
           />
           <TextField
+            fullWidth={false}
             size="small"
             label={t('fees.tariffs.discountName')}
             value={d.uzLatn}
@@ -97,6 +104,7 @@ export function TariffSettings({ form, editable, bad, onChange }: Props) {
             slotProps={{ htmlInput: ro }}
           />
           <TextField
+            fullWidth={false}
             size="small"
             label={t('fees.tariffs.discountPercent')}
             value={d.percent}

@@ -81,6 +81,7 @@ export function TariffsPage(_props: { shell: ShellDef }) {
         }
       />
       <TextField
+        fullWidth={false}
         select
         size="small"
         label={t('fees.tariffs.year')}

@@ -1,6 +1,7 @@
 import type { ChannelInput } from '../../../src-shared/contract';
 import type { TariffDetail } from '../../../src-shared/contract/fees';
 import { CONTRACT_TYPES, type ContractTypeCode } from '../../../src-shared/domain/fees-contract';
+import { formatSom } from '../../../src-shared/domain/fees';
 import { amountText, parseAmount } from './fee-format';
 
 /**
@@ -44,11 +45,16 @@ export interface TariffForm {
   rows: RowState[];
 }
 
+const MONEY_FIELDS: readonly RowField[] = ['price', 'foreignPrice', 'creditPrice'];
+
+/** Sums grouped as documents print them ("12 500 000"); the parser reads the grouping back. */
+const moneyText = (value: number | null | undefined) => (value === null || value === undefined ? '' : formatSom(value));
+
 export function formOf(d: TariffDetail): TariffForm {
   return {
     mode: d.mode,
-    bhm: amountText(d.bhm),
-    monthlyStipend: amountText(d.monthlyStipend),
+    bhm: moneyText(d.bhm),
+    monthlyStipend: moneyText(d.monthlyStipend),
     note: d.note,
     coefficients: Object.fromEntries(
       CONTRACT_TYPES.map((c) => [c, amountText(d.contractTypeCoefficients[c])]),
@@ -58,7 +64,9 @@ export function formOf(d: TariffDetail): TariffForm {
       specialtyCode: r.specialtyCode,
       specialtyName: r.specialtyName,
       educationForm: r.educationForm,
-      values: Object.fromEntries(ROW_FIELDS.map((f) => [f, amountText(r[f])])) as Record<RowField, string>,
+      values: Object.fromEntries(
+        ROW_FIELDS.map((f) => [f, MONEY_FIELDS.includes(f) ? moneyText(r[f]) : amountText(r[f])]),
+      ) as Record<RowField, string>,
     })),
   };
 }
