@@ -54,7 +54,7 @@ export function LineFields({
         <TextField
           select
           size="small"
-          label={t('orders.field.reason')}
+          label={t(f.reason === 'stipend' ? 'orders.field.stipendRate' : 'orders.field.reason')}
           value={value.reason}
           onChange={(e) => onChange({ reason: e.target.value })}
           sx={{ flex: '1 1 220px' }}

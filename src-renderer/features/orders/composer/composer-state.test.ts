@@ -52,7 +52,7 @@ describe('what each order type asks for', () => {
     ['nameChange', 'newName'],
     ['promotion', ''],
     ['graduation', ''],
-    ['scholarship', ''],
+    ['scholarship', 'reason'],
     ['revocation', ''],
   ])('%s: %s', (type, expected) => {
     const f = fieldsOf(type);
@@ -72,6 +72,9 @@ describe('what each order type asks for', () => {
     expect(reasonCodes('promotion')).toEqual([]);
     expect(reasonKey('expulsion', '14')).toBe('orders.expelReason.14');
     expect(reasonKey('academicLeave', '12')).toBe('orders.leaveReason.12');
+    // A scholarship line's "reason" is the stipend kind the list chose; re-saving the draft keeps it.
+    expect(reasonCodes('scholarship')).toEqual(['11', '12', '13', '14', '15', '16', '17', '18', '19']);
+    expect(reasonKey('scholarship', '14')).toBe('scholarships.rate.14');
     expect(reasonKey('groupChange', 'ariza')).toBeNull();
     expect(reasonKey(null, '12')).toBeNull();
   });

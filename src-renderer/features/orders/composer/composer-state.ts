@@ -11,13 +11,15 @@ import { ORDER_TYPES, type OrderType } from '../../../../src-shared/domain/order
 /** `h_expel_reason` 11–19 and `h_academic_reason` 11–14 (+ 15 care of a sick relative, VMQ 344). */
 export const EXPEL_REASONS = ['11', '12', '13', '14', '15', '16', '17', '18', '19'] as const;
 export const LEAVE_REASONS = ['11', '12', '13', '14', '15'] as const;
+/** `h_stipend_rate` 11–19: a scholarship line carries the kind of stipend in its reason (issue 7). */
+export const STIPEND_RATES = ['11', '12', '13', '14', '15', '16', '17', '18', '19'] as const;
 
 /** A revocation is made from an applied order ("Reverse"), never chosen in the composer. */
 export const COMPOSABLE_TYPES: readonly OrderType[] = ORDER_TYPES.filter((t) => t !== 'revocation');
 
 /** What an order type asks for each student besides the effective date and a note. */
 export interface TypeFields {
-  reason: 'expel' | 'leave' | null;
+  reason: 'expel' | 'leave' | 'stipend' | null;
   leaveUntil: boolean;
   /** Required for placement into a group; optional on return from leave (back to the old group by default). */
   newGroup: 'required' | 'optional' | null;
@@ -40,6 +42,8 @@ export function fieldsOf(type: OrderType): TypeFields {
       return { ...none, newGroup: 'optional' };
     case 'nameChange':
       return { ...none, newName: true };
+    case 'scholarship':
+      return { ...none, reason: 'stipend' };
     default:
       return none;
   }
@@ -48,14 +52,16 @@ export function fieldsOf(type: OrderType): TypeFields {
 /** The codes a reason select offers for this type (empty when the type has no reason). */
 export function reasonCodes(type: OrderType): readonly string[] {
   const kind = fieldsOf(type).reason;
-  return kind === 'expel' ? EXPEL_REASONS : kind === 'leave' ? LEAVE_REASONS : [];
+  return kind === 'expel' ? EXPEL_REASONS : kind === 'leave' ? LEAVE_REASONS : kind === 'stipend' ? STIPEND_RATES : [];
 }
 
 /** The catalog key of a reason's name, or null when the type has no classifier reason. */
 export function reasonKey(type: OrderType | null, code: string): string | null {
   if (!type || !code) return null;
   const kind = fieldsOf(type).reason;
-  return kind === 'expel' ? `orders.expelReason.${code}` : kind === 'leave' ? `orders.leaveReason.${code}` : null;
+  if (kind === 'expel') return `orders.expelReason.${code}`;
+  if (kind === 'leave') return `orders.leaveReason.${code}`;
+  return kind === 'stipend' ? `scholarships.rate.${code}` : null;
 }
 
 /** One student in the composer: who they are now (for the table) and what the order says for them. */
