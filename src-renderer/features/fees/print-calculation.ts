@@ -32,9 +32,16 @@ td.f{font-family:monospace;white-space:nowrap}.amount{font-size:20pt;font-weight
 <p><b>${escape(c.formulaLabel)}:</b> ${escape(c.formula)}</p></body></html>`;
 }
 
+/**
+ * The frame stays until the next print (one at a time): a print dialog may return at once (headless
+ * browsers) or only when closed (Chromium, Electron), and the printed page can be checked meanwhile.
+ */
 export function printCalculation(c: PrintableCalculation, lang: string): void {
+  document.querySelector('iframe[data-testid="fee-print-frame"]')?.remove();
   const frame = document.createElement('iframe');
   frame.setAttribute('sandbox', 'allow-same-origin allow-modals');
+  frame.setAttribute('data-testid', 'fee-print-frame');
+  frame.title = c.title;
   frame.style.position = 'fixed';
   frame.style.width = '0';
   frame.style.height = '0';
@@ -43,8 +50,6 @@ export function printCalculation(c: PrintableCalculation, lang: string): void {
   frame.onload = () => {
     frame.contentWindow?.focus();
     frame.contentWindow?.print();
-    // The print dialog is modal in the frame's window; the frame may go once it returns.
-    setTimeout(() => frame.remove(), 1000);
   };
   document.body.append(frame);
 }
