@@ -20,7 +20,8 @@ export const applicationDraftFields = {
   gender: z.string().max(10).nullable().default(null),
   phone: optionalText(40).default(''),
   email: optionalText(200).default(''),
-  specialtyId: idSchema,
+  /** Null while not chosen: the handler names it with the other missing fields, all at once. */
+  specialtyId: idSchema.nullable(),
   educationForm: z.enum(EDUCATION_FORMS).default('11'),
   educationLang: z.enum(EDUCATION_LANGS).default('12'),
   course: z.number().int().min(1).max(6).default(1),

@@ -34,7 +34,8 @@ export function conflict(key: string, message: string): AppError {
 /** The columns a draft sets, checked; the same passport may not have two live applications. */
 function draftValues(w: Writer, draft: Draft, today: string, selfId: string | null) {
   const { value, issues } = checkApplicant(draft, today);
-  if (!w.sqlite.prepare('select 1 from specialties where id = ?').get(draft.specialtyId)) {
+  if (!draft.specialtyId) issues.push({ path: 'specialtyId', key: 'validation.required' });
+  else if (!w.sqlite.prepare('select 1 from specialties where id = ?').get(draft.specialtyId)) {
     issues.push({ path: 'specialtyId', key: 'error.notFound' });
   }
   if (value.passportNumber) {

@@ -64,6 +64,17 @@ describe('foreign admission', () => {
       missing: CHECKLIST_ITEMS.filter((i) => i.required).length,
     });
     expect(app.checklist.every((e) => !e.received)).toBe(true);
+    // Every problem of the form at once, each at its field.
+    const bad = await h.call(
+      'foreign.create',
+      draftOf({ lastName: 'Рахимов', specialtyId: null, country: 'UZ', passportNumber: 'X1234567' }),
+      clerk,
+    );
+    expect(bad.ok ? null : bad.error.details?.issues?.map((i) => `${i.path}:${i.key}`)).toEqual([
+      'lastName:foreign.error.latinName',
+      'country:foreign.error.countryUz',
+      'specialtyId:validation.required',
+    ]);
     // The same passport cannot have a second live application.
     const again = await h.call('foreign.create', draftOf({ passportNumber: '40123 45678' }), clerk);
     expect(again.ok ? null : again.error.details?.issues).toEqual([

@@ -27,7 +27,7 @@ function draftOf(a: ApplicationDetail | null): Draft {
     gender: a?.gender ?? null,
     phone: a?.phone ?? '',
     email: a?.email ?? '',
-    specialtyId: a?.specialtyId ?? '',
+    specialtyId: a?.specialtyId ?? null,
     educationForm: (a?.educationForm ?? '11') as Draft['educationForm'],
     educationLang: (a?.educationLang ?? '12') as Draft['educationLang'],
     course: a?.course ?? 1,
@@ -163,8 +163,8 @@ export function ApplicationForm({
               fullWidth
               size="small"
               label={t('foreign.form.specialty')}
-              value={draft.specialtyId}
-              onChange={(e) => set('specialtyId')(e.target.value)}
+              value={draft.specialtyId ?? ''}
+              onChange={(e) => set('specialtyId')(e.target.value || null)}
               disabled={readOnly}
               {...field('specialtyId')}
             >
