@@ -7,7 +7,7 @@ import type { Role } from '../../../src-shared/contract/roles';
 import { I18nProvider } from '../../app/i18n';
 import { homeShellOf } from '../../shells/shells';
 import { RequestsPage } from './RequestsPage';
-import { allByTestId, buttonNamed, click, settle, summary } from './test-kit';
+import { allByTestId, buttonNamed, click, settle } from './test-kit';
 
 const calls = vi.hoisted(() => [] as { channel: string; input: Record<string, unknown> }[]);
 const session = vi.hoisted(() => ({ role: 'front_office' as string }));
