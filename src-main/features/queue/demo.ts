@@ -2,7 +2,7 @@ import type { QueueNames } from '../../../src-shared/contract/queue';
 import { ticketLabel, type TicketStatus } from '../../../src-shared/domain/queue';
 import { uuidv7 } from '../../../src-shared/domain/uuid';
 import type { Writer } from '../../commands/writer';
-import { pickWeighted, streamFor, intBelow } from '../demo/random';
+import { intBelow, pickWeighted, streamFor } from '../demo/random';
 import type { DemoContext } from '../demo/service-desk';
 import { queueDay } from './repo';
 import { queueServices, queueTickets, queueWindows } from './schema';
@@ -110,8 +110,8 @@ export function writeDemoQueue(w: Writer, ctx: DemoContext): void {
     numbers.set(prefix, number);
     const issued = start + i * unit;
     // Closed tickets end by unit 18, the windows' current ones are called at units 21‥23: nothing overlaps.
-    const called = fixed ? start + (5 + i) * unit : issued + (1 + intBelow(rng, 2)) * unit;
-    const finished = called + unit;
+    const called = fixed ? start + (5 + i) * unit : issued + Math.round((1 + rng()) * unit);
+    const finished = called + Math.round((0.4 + rng() * 0.6) * unit);
     let status: TicketStatus = 'waiting';
     let window: number | null = null;
     if (fixed) {

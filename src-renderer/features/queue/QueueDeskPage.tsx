@@ -111,7 +111,7 @@ export function QueueDeskPage({ shell }: { shell: ShellDef }) {
         label={t('queue.desk.window')}
         value={windowId}
         onChange={(e) => void chooseWindow(e.target.value)}
-        sx={{ minWidth: 220, mb: 2 }}
+        sx={{ width: 260, mb: 2 }}
         helperText={windowId ? undefined : t('queue.desk.chooseWindow')}
       >
         {windows.map((w) => (

@@ -1,5 +1,5 @@
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
-import { Button, Stack, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Box, Button, Stack, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../src-shared/contract';
 import { tashkentMoment } from '../../../src-shared/domain/attendance-timetable';
@@ -88,19 +88,23 @@ export function QueueStatsPage(_props: { shell: ShellDef }) {
         {stats.data && (
           <>
             <SectionCard title={t('queue.stats.byService')}>
-              <Table size="small" data-testid="queue-stats-services">
-                {header(t('queue.stats.col.service'))}
-                <TableBody>
-                  {stats.data.services.map((r) => cells(`${r.prefix} — ${serviceName(r.names, locale)}`, r))}
-                  {cells(t('queue.stats.total'), stats.data.total, true)}
-                </TableBody>
-              </Table>
+              <Box sx={{ overflowX: 'auto' }}>
+                <Table size="small" data-testid="queue-stats-services">
+                  {header(t('queue.stats.col.service'))}
+                  <TableBody>
+                    {stats.data.services.map((r) => cells(`${r.prefix} — ${serviceName(r.names, locale)}`, r))}
+                    {cells(t('queue.stats.total'), stats.data.total, true)}
+                  </TableBody>
+                </Table>
+              </Box>
             </SectionCard>
             <SectionCard title={t('queue.stats.byWindow')} hint={t('queue.stats.windowHint')}>
-              <Table size="small" data-testid="queue-stats-windows">
-                {header(t('queue.stats.col.window'))}
-                <TableBody>{stats.data.windows.map((r) => cells(r.label, r))}</TableBody>
-              </Table>
+              <Box sx={{ overflowX: 'auto' }}>
+                <Table size="small" data-testid="queue-stats-windows">
+                  {header(t('queue.stats.col.window'))}
+                  <TableBody>{stats.data.windows.map((r) => cells(r.label, r))}</TableBody>
+                </Table>
+              </Box>
             </SectionCard>
           </>
         )}
