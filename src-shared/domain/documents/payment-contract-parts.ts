@@ -200,7 +200,7 @@ export function requisitesBlocks(d: ContractSnapshot, meta: IssueMeta, w: Words)
   const rows = [
     {
       label: w.one('doc.contract.party.institution'),
-      value: [d.institution, d.institutionDetails, ...d.institutionRequisites].filter(Boolean).join('\n'),
+      value: [d.institution, d.institutionDetails, ...d.institutionRequisites].filter(Boolean).join('; '),
     },
     {
       label: w.one('doc.contract.party.student'),
@@ -210,13 +210,13 @@ export function requisitesBlocks(d: ContractSnapshot, meta: IssueMeta, w: Words)
         d.student.passport ? `${w.one('doc.contract.passport')}: ${d.student.passport}` : '',
       ]
         .filter(Boolean)
-        .join('\n'),
+        .join('; '),
     },
   ];
   if (d.payer)
     rows.push({
       label: w.one('doc.contract.party.payer'),
-      value: [d.payer.name, d.payer.details].filter(Boolean).join('\n'),
+      value: [d.payer.name, d.payer.details].filter(Boolean).join('; '),
     });
   return [
     heading(w.one('doc.contract.section.requisites')),
