@@ -1,6 +1,7 @@
 import type { ChannelOutput, ChannelParsedInput } from '../../../src-shared/contract';
 import type { KbArticle } from '../../../src-shared/contract/infodesk';
 import { handoutDocModel, type HandoutInstitution } from '../../../src-shared/domain/infodesk-handout';
+import { foldName } from '../../../src-shared/domain/search-key';
 import { AppError } from '../../../src-shared/errors';
 import type { Sqlite } from '../../db/connection';
 import { renderDocxSync } from '../documents/render/docx-fast';
@@ -25,16 +26,9 @@ function institutionOf(db: Sqlite): HandoutInstitution {
   return { names, logo };
 }
 
-/** `malumotnoma_kutubxona.docx`: ASCII letters of the title (a file name travels through e-mail and USB sticks). */
+/** `infodesk_axborot-resurs-markazi.docx`: the title folded to ASCII (a file name travels by e-mail and USB stick). */
 function fileNameOf(title: string, ext: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/[^A-Za-z0-9-]/g, '')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60)
-    .toLowerCase();
+  const slug = foldName(title).split(' ').join('-').slice(0, 60).replace(/-$/, '');
   return `infodesk_${slug || 'handout'}.${ext}`;
 }
 

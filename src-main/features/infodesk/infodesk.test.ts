@@ -140,6 +140,7 @@ describe('handouts', () => {
   it('prints a category in one file, a sheet per article, and the HTML print view with the QR code', async () => {
     const file = await h.ok('infodesk.handout', { category: 'services', lang: 'ru', format: 'docx' }, counter);
     const xml = await documentXml(file.data);
+    expect(file.fileName).toBe('infodesk_services.docx');
     expect(xml).toContain('ОБРАЗЦОВЫЙ ГОСУДАРСТВЕННЫЙ УНИВЕРСИТЕТ');
     expect(xml).toContain('Общежитие: как подать заявление');
     expect(xml).toContain('Медицинский пункт');
