@@ -1,3 +1,4 @@
+import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import {
   Box,
   Button,
@@ -28,6 +29,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { SectionCard } from '../../ui/SectionCard';
 import { DeadlineChip, RequestStatusChip } from './RequestChips';
+import { printReceipt } from './print-receipt';
 import { RequestWork } from './RequestWork';
 
 /** The button for a move: forward moves say what they do, the two backward ones say they go back. */
@@ -59,23 +61,44 @@ export function RequestPage(_props: { shell: ShellDef }) {
 
   if (!request) return <ErrorAlert error={query.error} />;
   const moves = mayWork ? nextStatuses(request.status) : [];
+  const receipt = () =>
+    printReceipt(
+      {
+        title: t('requests.receipt.title'),
+        number: request.number,
+        facts: [
+          { label: t('requests.col.type'), value: typeName(request.typeNames, locale) },
+          { label: t('requests.col.applicant'), value: request.applicantName },
+          { label: t('requests.col.received'), value: formatDate(request.receivedOn) },
+          { label: t('requests.col.due'), value: formatDate(request.dueOn) },
+        ],
+        bringLabel: t('requests.receipt.bring'),
+        bring: request.requiredAttachments.map((a) => typeName(a.names, locale)),
+      },
+      locale,
+    );
 
   return (
     <Box>
       <PageHeader
         title={`${request.number} · ${typeName(request.typeNames, locale)}`}
-        actions={moves.map((to) => (
-          <Button
-            key={to}
-            variant={isBackward(request.status, to) || to === 'rejected' ? 'outlined' : 'contained'}
-            color={to === 'rejected' ? 'error' : 'primary'}
-            disabled={move.busy}
-            onClick={() => (needsReason(request.status, to) ? setAsking(to) : void go(to))}
-            data-testid={`request-action-${to}`}
-          >
-            {tKey(actionKey(request.status, to))}
-          </Button>
-        ))}
+        actions={[
+          <Button key="receipt" startIcon={<PrintOutlined />} onClick={receipt}>
+            {t('requests.receipt.print')}
+          </Button>,
+          ...moves.map((to) => (
+            <Button
+              key={to}
+              variant={isBackward(request.status, to) || to === 'rejected' ? 'outlined' : 'contained'}
+              color={to === 'rejected' ? 'error' : 'primary'}
+              disabled={move.busy}
+              onClick={() => (needsReason(request.status, to) ? setAsking(to) : void go(to))}
+              data-testid={`request-action-${to}`}
+            >
+              {tKey(actionKey(request.status, to))}
+            </Button>
+          )),
+        ]}
       />
       {!asking && <ErrorAlert error={move.error} sx={{ mb: 2 }} />}
       <Grid container spacing={2}>

@@ -54,6 +54,9 @@ export const requestsUiMessages = defineMessages({
     'requests.links.add': 'Bogʻlash',
     'requests.notes.label': 'Izoh',
     'requests.notes.add': 'Izoh qoʻshish',
+    'requests.receipt.print': 'Tilxat chop etish',
+    'requests.receipt.title': 'Ariza qabul qilingani haqida tilxat',
+    'requests.receipt.bring': 'Olib kelinishi kerak boʻlgan hujjatlar',
   },
   'uz-Cyrl': {
     'requests.take': 'Ариза қабул қилиш',
@@ -107,6 +110,9 @@ export const requestsUiMessages = defineMessages({
     'requests.links.add': 'Боғлаш',
     'requests.notes.label': 'Изоҳ',
     'requests.notes.add': 'Изоҳ қўшиш',
+    'requests.receipt.print': 'Тилхат чоп этиш',
+    'requests.receipt.title': 'Ариза қабул қилингани ҳақида тилхат',
+    'requests.receipt.bring': 'Олиб келиниши керак бўлган ҳужжатлар',
   },
   ru: {
     'requests.take': 'Принять заявление',
@@ -160,6 +166,9 @@ export const requestsUiMessages = defineMessages({
     'requests.links.add': 'Связать',
     'requests.notes.label': 'Заметка',
     'requests.notes.add': 'Добавить заметку',
+    'requests.receipt.print': 'Печать расписки',
+    'requests.receipt.title': 'Расписка о приёме заявления',
+    'requests.receipt.bring': 'Документы, которые нужно принести',
   },
   en: {
     'requests.take': 'Take a request',
@@ -212,5 +221,8 @@ export const requestsUiMessages = defineMessages({
     'requests.links.add': 'Link',
     'requests.notes.label': 'Note',
     'requests.notes.add': 'Add note',
+    'requests.receipt.print': 'Print receipt',
+    'requests.receipt.title': 'Receipt for a request',
+    'requests.receipt.bring': 'Documents to bring',
   },
 });
