@@ -70,7 +70,14 @@ export const hallBoardSchema = z.object({
   day: z.string(),
   /** Newest first. */
   called: z.array(
-    z.object({ label: z.string(), windowLabel: z.string(), calledAt: z.string(), status: ticketStatusSchema }),
+    z.object({
+      label: z.string(),
+      windowLabel: z.string(),
+      calledAt: z.string(),
+      status: ticketStatusSchema,
+      /** A recall calls the ticket again: the hall puts it back on top when the count grows. */
+      recalls: z.number().int(),
+    }),
   ),
   services: z.array(
     z.object({ id: z.string(), prefix: z.string(), names: queueNamesSchema, waiting: z.number().int() }),

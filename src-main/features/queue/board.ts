@@ -19,7 +19,7 @@ export function hallBoard(db: Sqlite, now: Date): ChannelOutput<'queue.board'> {
   const day = queueDay(now);
   const called = db
     .prepare(
-      `select t.label, w.label as windowLabel, t.called_at as calledAt, t.status
+      `select t.label, w.label as windowLabel, t.called_at as calledAt, t.status, t.recalls
          from queue_tickets t join queue_windows w on w.id = t.window_id
         where t.day = ? and t.called_at is not null and t.status in ('called', 'serving', 'done')
         order by t.called_at desc, t.rowid desc limit ?`,

@@ -1,5 +1,6 @@
 import { Box, Stack, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { HallBoard } from '../../../src-shared/contract/queue';
 import { tashkentMoment } from '../../../src-shared/domain/attendance-timetable';
 import { useQuery } from '../../api/hooks';
 import { useI18n } from '../../app/i18n';
@@ -16,6 +17,28 @@ function Clock() {
   return <Typography sx={{ fontSize: 40, fontWeight: 600 }}>{tashkentMoment(now).time}</Typography>;
 }
 
+type Called = HallBoard['called'][number];
+
+/**
+ * The ticket a window called again since the last read (its recall count grew), until a new ticket is called:
+ * the hall shows it on top again, as the operator's "Recall" means.
+ */
+export function useRecalled(called: readonly Called[]): string | null {
+  const seen = useRef<{ newest: string | null; recalls: Map<string, number> }>({ newest: null, recalls: new Map() });
+  const [recalled, setRecalled] = useState<string | null>(null);
+  useEffect(() => {
+    const before = seen.current;
+    const newest = called[0]?.label ?? null;
+    const again = called.find(
+      (c) => c.status === 'called' && before.recalls.has(c.label) && c.recalls > (before.recalls.get(c.label) ?? 0),
+    );
+    if (again) setRecalled(again.label);
+    else if (newest !== before.newest) setRecalled(null);
+    seen.current = { newest, recalls: new Map(called.map((c) => [c.label, c.recalls])) };
+  }, [called]);
+  return recalled !== null && called.some((c) => c.label === recalled && c.status === 'called') ? recalled : null;
+}
+
 /**
  * The hall display (a TV in the waiting hall): the last called tickets and their windows, the newest one
  * large and highlighted, and how many wait per service. It reads the public board channel (labels and
@@ -25,8 +48,11 @@ export function HallDisplayPage() {
   const { t, locale } = useI18n();
   const board = useQuery('queue.board', {});
   usePolling(board.reload, BOARD_REFRESH_MS);
-  const called = board.data?.called ?? [];
-  const [newest, ...earlier] = called;
+  const called = useMemo(() => board.data?.called ?? [], [board.data]);
+  const recalled = useRecalled(called);
+  const [newest, ...earlier] = recalled
+    ? [...called.filter((c) => c.label === recalled), ...called.filter((c) => c.label !== recalled)]
+    : called;
 
   return (
     <Box
