@@ -31,8 +31,15 @@ export function DebtorsPage() {
   const money = useMoney();
   const [year, setYear] = useState('');
   const [course, setCourse] = useState<number | ''>('');
+  const [faculty, setFaculty] = useState('');
+  // Faculties are structure type 11 (HEMIS `h_structure_type`).
+  const faculties = (useQuery('structure.departments', {}).data ?? []).filter((d) => d.structureType === '11');
   const [page, setPage] = useState(0);
-  const filter = { ...(year ? { educationYear: year } : {}), ...(course ? { course } : {}) };
+  const filter = {
+    ...(year ? { educationYear: year } : {}),
+    ...(course ? { course } : {}),
+    ...(faculty ? { departmentId: faculty } : {}),
+  };
   const list = useQuery('contracts.debtors', { ...filter, limit: PAGE, offset: page * PAGE });
   const columns: ExportColumn[] = [
     { key: 'studentName', header: t('contracts.col.student') },
@@ -76,6 +83,25 @@ export function DebtorsPage() {
           {recentYears().map((y) => (
             <MenuItem key={y} value={y}>
               {y}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          select
+          size="small"
+          label={t('contracts.col.faculty')}
+          value={faculty}
+          onChange={(e) => {
+            setFaculty(e.target.value);
+            setPage(0);
+          }}
+          sx={{ width: 260 }}
+          slotProps={SHOW_ALL}
+        >
+          <MenuItem value="">{t('contracts.list.all')}</MenuItem>
+          {faculties.map((d) => (
+            <MenuItem key={d.id} value={d.id}>
+              {d.nameUzLatn}
             </MenuItem>
           ))}
         </TextField>
