@@ -72,7 +72,11 @@ export function HolidayCalendarPage(_props: { shell: ShellDef }) {
         actions={
           <>
             <Button onClick={restoreLaw}>{t('requests.calendar.law')}</Button>
-            <Button variant="contained" onClick={() => void submit()} disabled={save.busy || !draft}>
+            <Button
+              variant="contained"
+              onClick={() => void submit()}
+              disabled={save.busy || (!draft && !query.data?.isDefault)}
+            >
               {t('requests.save')}
             </Button>
           </>

@@ -7,6 +7,7 @@ import {
   DialogContent,
   DialogTitle,
   Grid,
+  Link,
   List,
   ListItem,
   ListItemText,
@@ -15,7 +16,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link as RouterLink, useParams } from 'react-router';
 import { contract, roleMayCall } from '../../../src-shared/contract';
 import type { RequestDetail } from '../../../src-shared/contract/requests';
 import { formatDate, formatDateTime } from '../../../src-shared/domain/format';
@@ -24,7 +25,7 @@ import { typeName } from '../../../src-shared/domain/request-types';
 import { useMutation, useQuery } from '../../api/hooks';
 import { useI18n } from '../../app/i18n';
 import { useUser } from '../../app/session';
-import type { ShellDef } from '../../shells/shells';
+import { pagePath, type ShellDef } from '../../shells/shells';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { SectionCard } from '../../ui/SectionCard';
@@ -37,7 +38,7 @@ export const actionKey = (from: RequestStatus, to: RequestStatus): string =>
   isBackward(from, to) ? `requests.action.back.${to}` : `requests.action.${to}`;
 
 /** One request: its status actions, who works it, notes, scans, linked papers and history. */
-export function RequestPage(_props: { shell: ShellDef }) {
+export function RequestPage({ shell }: { shell: ShellDef }) {
   const { id = '' } = useParams();
   const { t, tKey, tOr, locale } = useI18n();
   const { user } = useUser();
@@ -61,6 +62,7 @@ export function RequestPage(_props: { shell: ShellDef }) {
 
   if (!request) return <ErrorAlert error={query.error} />;
   const moves = mayWork ? nextStatuses(request.status) : [];
+  const cardPath = request.studentId ? pagePath(shell, user.role, 'studentCard', request.studentId) : null;
   const receipt = () =>
     printReceipt(
       {
@@ -110,7 +112,13 @@ export function RequestPage(_props: { shell: ShellDef }) {
                 <DeadlineChip request={request} />
               </Stack>
               <Typography variant="body1" sx={{ fontWeight: 600 }}>
-                {request.applicantName}
+                {cardPath ? (
+                  <Link component={RouterLink} to={cardPath}>
+                    {request.applicantName}
+                  </Link>
+                ) : (
+                  request.applicantName
+                )}
                 {request.studentIdNumber ? ` · ${request.studentIdNumber}` : ''}
               </Typography>
               {!request.studentId && (
