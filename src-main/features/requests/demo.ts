@@ -36,7 +36,7 @@ const PATH: Record<RequestStatus, RequestStatus[]> = {
 /**
  * The requests part of the demo data (issue 7): the built-in types, then ~40 requests of the last weeks in
  * every status, some for visitors, assigned to the office's users (at least the one running the demo), a few
- * of them overdue. The same seed writes the same requests.
+ * of them overdue. The same seed writes the same requests (their ids aside, stamped like the orders').
  */
 export function writeDemoRequests(w: Writer, ctx: DemoContext): void {
   restoreBuiltInTypes(w);
