@@ -47,12 +47,22 @@ function render(role: Role, shellId: string, locale: Locale = 'uz-Latn'): { page
 }
 
 describe('<Navigation>', () => {
-  it('shows a front-office clerk home, the search, a new student, the document register and account, as links into the front desk', () => {
+  it('shows a front-office clerk home, the search, a new student, the service desk, fees, the document register and account, as links into the front desk', () => {
     const { pages, labels } = render('front_office', 'front-desk');
     expect(pages).toEqual([
       'home',
       'students',
       'studentNew',
+      'requests',
+      'queueDesk',
+      'queueIssue',
+      'foreign',
+      'infodesk',
+      'feesCalculator',
+      'feesTariffs',
+      'contracts',
+      'contractNew',
+      'contractDebtors',
       'documentsRegister',
       'documentsVerify',
       'attendanceTimetable',
@@ -62,6 +72,16 @@ describe('<Navigation>', () => {
       'Bosh sahifa',
       'Talaba qidirish',
       'Yangi talaba',
+      'Arizalar',
+      'Navbat: mening oynam',
+      'Navbat chiptasi berish',
+      'Chet ellik abituriyentlar',
+      'Maʼlumot stoli',
+      'Kontrakt kalkulyatori',
+      'Kontrakt tariflari',
+      'Shartnomalar',
+      'Shartnoma tuzish',
+      'Kontrakt qarzdorlari',
       'Hujjatlar reyestri',
       'Hujjatni tekshirish',
       'Dars jadvali',
@@ -70,6 +90,8 @@ describe('<Navigation>', () => {
     // Headings over the student and the timetable items; home and account stand alone.
     expect([...container.querySelectorAll('[data-section]')].map((h) => h.textContent)).toEqual([
       'Talabalar',
+      'Qabulxona xizmatlari',
+      'Kontrakt va stipendiya',
       'Hujjatlar',
       'Davomat va jadval',
     ]);
@@ -104,15 +126,20 @@ describe('<Navigation>', () => {
     expect(ru.at(-1)).toBe('Моя учётная запись');
     expect([...container.querySelectorAll('[data-section]')].map((h) => h.textContent)).toEqual([
       'Студенты',
+      'Обслуживание',
+      'Контракты и стипендии',
       'Приказы',
       'Документы',
       'Учебный процесс',
       'Посещаемость и расписание',
     ]);
-    // The archive finds students but does not create them; it keeps the orders and the graduate list.
+    // The archive finds students but does not create them; it keeps the orders and the graduate list, reads the
+    // requests (their files end up in the archive) and the info desk.
     expect(render('archive', 'archive', 'uz-Cyrl').labels).toEqual([
       'Бош саҳифа',
       'Талаба қидириш',
+      'Аризалар',
+      'Маълумот столи',
       'Буйруқлар рўйхати',
       'Битирувчилар',
       'Ҳужжатлар реестри',

@@ -13,6 +13,25 @@ const ATTENDANCE_WRITE = [...ATTENDANCE_READ, 'attendanceImport'] as const;
 /** Orders: everyone who reads cards sees the register of orders; writers also run promotion and keep the wording. */
 const ORDERS_READ = ['orders', 'ordersGraduates', 'ordersStatistics'] as const;
 const ORDERS_WRITE = ['orders', 'ordersPromotion', 'ordersGraduates', 'ordersStatistics', 'ordersClauses'] as const;
+/**
+ * The service desk (issue 7): the counter takes requests, runs the queue, finds answers at the info desk and
+ * admits foreign applicants; the head also keeps the request types, the holiday calendar and the queue's setup.
+ */
+const SERVICE_COUNTER = ['requests', 'queueDesk', 'queueIssue', 'foreign', 'infodesk'] as const;
+const SERVICE_HEAD = [
+  'requests',
+  'requestTypes',
+  'requestCalendar',
+  'queueDesk',
+  'queueIssue',
+  'queueSettings',
+  'queueStats',
+  'foreign',
+  'infodesk',
+] as const;
+/** Fees: the counter computes and draws up contracts; the back office also imports payments and lists stipends. */
+const FINANCE_COUNTER = ['feesCalculator', 'feesTariffs', 'contracts', 'contractNew', 'contractDebtors'] as const;
+const FINANCE_WRITE = [...FINANCE_COUNTER, 'paymentsImport', 'scholarships'] as const;
 
 const pagesOf = (role: Role, shellId: string) => {
   const shell = SHELLS.find((s) => s.id === shellId);
@@ -47,6 +66,8 @@ describe('workspaces and navigation by role', () => {
       'studentNew',
       'studentImport',
       'quality',
+      ...SERVICE_HEAD,
+      ...FINANCE_WRITE,
       ...ORDERS_WRITE,
       'documentsRegister',
       'documentsVerify',
@@ -85,6 +106,8 @@ describe('workspaces and navigation by role', () => {
       'studentNew',
       'studentImport',
       'quality',
+      ...SERVICE_HEAD,
+      ...FINANCE_WRITE,
       ...ORDERS_WRITE,
       'documentsRegister',
       'documentsVerify',
@@ -115,7 +138,19 @@ describe('workspaces and navigation by role', () => {
   });
 
   it.each([
-    ['front_office', ['home', 'students', 'studentNew', ...DOCS, 'attendanceTimetable', 'account']],
+    [
+      'front_office',
+      [
+        'home',
+        'students',
+        'studentNew',
+        ...SERVICE_COUNTER,
+        ...FINANCE_COUNTER,
+        ...DOCS,
+        'attendanceTimetable',
+        'account',
+      ],
+    ],
     [
       'back_office',
       [
@@ -124,6 +159,11 @@ describe('workspaces and navigation by role', () => {
         'studentNew',
         'studentImport',
         'quality',
+        'requests',
+        'queueStats',
+        'foreign',
+        'infodesk',
+        ...FINANCE_WRITE,
         ...ORDERS_WRITE,
         ...DOCS,
         ...STUDY,
@@ -132,8 +172,21 @@ describe('workspaces and navigation by role', () => {
         'account',
       ],
     ],
-    ['archive', ['home', 'students', 'orders', 'ordersGraduates', ...DOCS, 'account']],
-    ['viewer', ['home', 'students', ...ORDERS_READ, ...DOCS, ...STUDY, ...GRADES_READ, ...ATTENDANCE_READ, 'account']],
+    ['archive', ['home', 'students', 'requests', 'infodesk', 'orders', 'ordersGraduates', ...DOCS, 'account']],
+    [
+      'viewer',
+      [
+        'home',
+        'students',
+        'infodesk',
+        ...ORDERS_READ,
+        ...DOCS,
+        ...STUDY,
+        ...GRADES_READ,
+        ...ATTENDANCE_READ,
+        'account',
+      ],
+    ],
   ] as const)(
     '%s sees home, the student search (and a new student if it edits; import and data quality if it fills the registry), the academic screens its role may use, and account',
     (role, pages) => {
@@ -141,11 +194,11 @@ describe('workspaces and navigation by role', () => {
     },
   );
 
-  it('groups the menu under headings: students, orders, documents, study, attendance, administration', () => {
+  it('groups the menu under headings: students, service, finance, orders, documents, study, attendance, administration', () => {
     const sections = navFor(homeShellOf('admin'), 'admin').map((i) => i.section ?? null);
     // Each heading's items stand together, in this order; home and account stand alone.
     const order = sections.filter((s, i) => s !== null && s !== sections[i - 1]);
-    expect(order).toEqual(['students', 'orders', 'documents', 'academic', 'attendance', 'admin']);
+    expect(order).toEqual(['students', 'service', 'finance', 'orders', 'documents', 'academic', 'attendance', 'admin']);
     expect(sections[0]).toBeNull();
     expect(sections.at(-1)).toBeNull();
   });

@@ -97,6 +97,11 @@ test('import: a workbook with good and bad rows, dry run then real, found in eve
       ALL_PAGES.filter(
         (id) =>
           ![
+            'requestTypes',
+            'requestCalendar',
+            'queueDesk',
+            'queueIssue',
+            'queueSettings',
             'documentsTemplates',
             'attendanceSettings',
             'users',

@@ -178,7 +178,12 @@ describe('demo institution', () => {
       { t: '11', n: 8 },
       { t: '12', n: expect.any(Number) },
     ]);
-    expect(auditCommands(backend)).toEqual({ 'demo.structure': 1, 'demo.students': 3, 'demo.orders': 1 });
+    expect(auditCommands(backend)).toEqual({
+      'demo.structure': 1,
+      'demo.students': 3,
+      'demo.orders': 1,
+      'demo.serviceDesk': 1,
+    });
     expect(checkDatabase(backend.services.store.reader, backend.services.store.dataDir).ok).toBe(true);
 
     const rows = studentsOf(backend);
@@ -273,7 +278,12 @@ describe('demo institution', () => {
 
     const resumed = await demo(backend, { students: 1200, seed: 5, batchSize: 500 });
     expect(resumed).toMatchObject({ students: 1200, batches: 2 });
-    expect(auditCommands(backend)).toEqual({ 'demo.structure': 1, 'demo.students': 3, 'demo.orders': 1 });
+    expect(auditCommands(backend)).toEqual({
+      'demo.structure': 1,
+      'demo.students': 3,
+      'demo.orders': 1,
+      'demo.serviceDesk': 1,
+    });
 
     const fresh = open();
     await demo(fresh, { students: 1200, seed: 5 });

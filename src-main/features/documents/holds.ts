@@ -6,7 +6,6 @@ import type { Db } from '../../db/store';
 import { AppError } from '../../../src-shared/errors';
 import type { Writer } from '../../commands/writer';
 import { readMeta } from '../system/settings';
-import { tashkentMoment } from '../../../src-shared/domain/attendance-timetable';
 import { contractDebtHold } from '../contracts/balance';
 
 /**
@@ -73,7 +72,8 @@ export function holdsFor(
   db: Db,
   type: DocumentTypeCode,
   student: StudentSource,
-  today: string = tashkentMoment(new Date()).date,
+  /** The issue date (`source.issuedOn`): a contract's schedule is judged as of the day the document is dated. */
+  today: string,
 ): Hold[] {
   const settings = holdSettings(db);
   return HOLD_RULES.filter((r) => settings[r.id]!.includes(type))

@@ -72,7 +72,7 @@ export function issueDocument(w: Writer, secrets: SecretStore, issuer: Issuer, r
   checkLang(req.type, req.lang);
   const def = documentType(req.type);
   const source = sourceFor(w.db, req.type, req.studentId, new Date(w.now), req.params);
-  const holds = holdsFor(w.db, req.type, source.student);
+  const holds = holdsFor(w.db, req.type, source.student, source.issuedOn);
   if (holds.length > 0) {
     if (!req.overrideReason)
       throw new AppError('CONFLICT', 'error.documents.held', 'A hold stops this document', { details: { holds } });
@@ -168,5 +168,5 @@ export function previewModel(db: Db, req: Omit<IssueRequest, 'overrideReason'>, 
     qr: null,
     logo: source.institution.logo,
   });
-  return { model, holds: holdsFor(db, req.type, source.student) };
+  return { model, holds: holdsFor(db, req.type, source.student, source.issuedOn) };
 }

@@ -100,12 +100,18 @@ describe('order excerpt (buyruqdan koʻchirma)', () => {
       {
         no: '1',
         text: 'Назначить стипендию с 1 декабря 2026 г. следующим студентам 2 курса группы IQT-24 (Экономический факультет):',
-        items: [{ no: '2', text: 'Aliyev Bobur Rustam oʻgʻli (государственный грант) — Prezident stipendiyasi' }],
+        // The stipend kind from the line's rate code (12), then the clerk's note as written.
+        items: [
+          {
+            no: '2',
+            text: 'Aliyev Bobur Rustam oʻgʻli (государственный грант) — стипендия Президента, Prezident stipendiyasi',
+          },
+        ],
       },
     ]);
     const model = orderExcerpt.layout(snap, { ...META, registerNumber: null, qr: null });
     expect(paragraphsOf(model.blocks)).toContain(
-      '2) Aliyev Bobur Rustam oʻgʻli (государственный грант) — Prezident stipendiyasi',
+      '2) Aliyev Bobur Rustam oʻgʻli (государственный грант) — стипендия Президента, Prezident stipendiyasi',
     );
     expect(modelText(model).join('\n')).not.toContain('Karimova');
     expect(model.watermark).toBe('ОБРАЗЕЦ');
