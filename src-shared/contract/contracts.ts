@@ -119,6 +119,19 @@ export const contractsChannels = {
       .strict(),
     output: paymentImportResultSchema,
   }),
+  /** The bank requisites printed on every contract (free lines: treasury or bank account, bank, MFO…). */
+  'contracts.bankDetails': channel({
+    kind: 'query',
+    access: CONTRACT_CLERKS,
+    input: z.object({}).strict(),
+    output: z.object({ lines: z.array(z.string()) }),
+  }),
+  'contracts.saveBankDetails': channel({
+    kind: 'command',
+    access: PAYMENT_IMPORTERS,
+    input: z.object({ lines: z.array(z.string().trim().max(200, 'validation.tooLong')).max(8) }).strict(),
+    output: z.object({ lines: z.array(z.string()) }),
+  }),
   'contracts.imports': channel({
     kind: 'query',
     access: PAYMENT_IMPORTERS,

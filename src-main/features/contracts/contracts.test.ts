@@ -89,6 +89,16 @@ describe('contracts: draw, print, import payments, balance, hold', () => {
   let restudyId = '';
 
   it('draws a two-party contract: amount, formula, tariff version, schedule and register number on the DOCX', async () => {
+    // The finance side keeps the institution's bank requisites; the counter may read them, not change them.
+    const refused = await h.call('contracts.saveBankDetails', { lines: ['H/r: 1'] }, front);
+    expect(!refused.ok && refused.error.code).toBe('FORBIDDEN');
+    const bank = await h.ok(
+      'contracts.saveBankDetails',
+      { lines: ['  Gʻaznachilik H/r: 23402000300100001010 ', '', "MFO: 00014, Toshkent sh. bo'limi"] },
+      back,
+    );
+    expect(bank.lines).toEqual(['Gʻaznachilik H/r: 23402000300100001010', 'MFO: 00014, Toshkent sh. boʻlimi']);
+    expect((await h.ok('contracts.bankDetails', {}, front)).lines).toEqual(bank.lines);
     const { contract, document } = await h.ok(
       'contracts.draw',
       { studentId: f.students.good.id, kind: 'twoParty', summaType: '12' },
@@ -115,6 +125,8 @@ describe('contracts: draw, print, import payments, balance, hold', () => {
     expect(text).toContain('Tarif: 2026-2027 v2');
     for (const date of ['01.10.2026', '01.01.2027', '01.04.2027', '01.07.2027']) expect(text).toContain(date);
     expect(text).toContain('STIR: 201234567');
+    expect(text).toContain('Gʻaznachilik H/r: 23402000300100001010');
+    expect(text).toContain('MFO: 00014, Toshkent sh. boʻlimi');
     // The contract document is not issued a second time through the generic channel.
     const again = await h.call(
       'documents.issue',

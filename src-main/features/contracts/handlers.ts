@@ -7,9 +7,8 @@ import type { ContractDocExtra } from '../../../src-shared/domain/documents/paym
 import { AppError } from '../../../src-shared/errors';
 import { readInstitution } from '../institution/handlers';
 import { documentSource } from '../documents/source';
-import { BANK_DETAILS_META_KEY } from '../documents/sources/contract';
 import { renderHtml } from '../documents/render/html';
-import { readMeta } from '../system/settings';
+import { readBankDetails, saveBankDetails } from './bank-details';
 import { contractDetail, debtors, listContracts, studentBalance } from './balance';
 import { cancelContract, documentTypeOf, drawContract } from './draw';
 import { importStatement } from './payments-import';
@@ -35,7 +34,7 @@ export const contractsHandlers: HandlersOf<keyof typeof contractsChannels> = {
       calculation,
       schedule,
       stir: readInstitution(db).stir,
-      bankDetails: (readMeta(db, BANK_DETAILS_META_KEY) ?? '').split('\n').filter((l) => l.trim()),
+      bankDetails: readBankDetails(db),
     };
     source.extra = extra;
     const def = documentType(type);
@@ -48,6 +47,9 @@ export const contractsHandlers: HandlersOf<keyof typeof contractsChannels> = {
     });
     return { calculation, schedule, html: renderHtml(model) };
   },
+
+  'contracts.bankDetails': (_input, ctx) => ({ lines: readBankDetails(ctx.store.db) }),
+  'contracts.saveBankDetails': (input, ctx) => ({ lines: ctx.command((w) => saveBankDetails(w, input.lines)) }),
 
   'contracts.debtSubjects': (input, ctx) => studentDebtSubjects(ctx.store.reader, input.studentId),
 

@@ -14,6 +14,7 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
+import { contract, roleMayCall } from '../../../src-shared/contract';
 import { CONTRACT_KINDS, type ContractKind } from '../../../src-shared/contract/contracts';
 import { formatDate } from '../../../src-shared/domain/format';
 import { useQuery } from '../../api/hooks';
@@ -23,6 +24,7 @@ import { pagePath, type ShellDef } from '../../shells/shells';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { PagePagination } from '../../ui/PagePagination';
+import { BankDetailsButton } from './BankDetailsDialog';
 import { DebtCell, KindLabel, StatusChip, useMoney } from './contract-ui';
 
 const PAGE = 50;
@@ -69,11 +71,14 @@ export function ContractsListPage({ shell }: { shell: ShellDef }) {
         title={t('contracts.list.title')}
         intro={t('contracts.list.intro')}
         actions={
-          newPath && (
-            <Button component={RouterLink} to={newPath} variant="contained" startIcon={<AddOutlined />}>
-              {t('contracts.list.new')}
-            </Button>
-          )
+          <Stack direction="row" spacing={1}>
+            {roleMayCall(user.role, contract['contracts.saveBankDetails'].access) && <BankDetailsButton />}
+            {newPath && (
+              <Button component={RouterLink} to={newPath} variant="contained" startIcon={<AddOutlined />}>
+                {t('contracts.list.new')}
+              </Button>
+            )}
+          </Stack>
         }
       />
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={1.5} sx={{ mb: 2 }}>

@@ -15,5 +15,7 @@ export const contractsSamples: { [C in keyof typeof contractsChannels]: ChannelI
   'contracts.debtors': { course: 2 },
   // A statement that is not a workbook: refused with a clean error.
   'contracts.importPayments': { fileName: 'statement.xlsx', data: 'UEsDBA==' },
+  'contracts.bankDetails': {},
+  'contracts.saveBankDetails': { lines: ['H/r: 20208000900123456001', 'MFO: 00873'] },
   'contracts.imports': {},
 };
