@@ -118,3 +118,24 @@ it("a visitor's contract: the amount, each step translated with its formula, the
   // A visitor is not in the registry yet: printing, but no contract to draw up from here.
   expect(buttons).toEqual(['Print']);
 });
+
+it('opens on the re-study tab for the student a link names, with their debts', async () => {
+  answers.set('students.get', (input) => ({
+    ok: true,
+    data: {
+      id: input.id,
+      lastNameLat: 'Karimova',
+      firstNameLat: 'Dilnoza',
+      patronymicLat: '',
+      studentIdNumber: '3001',
+    },
+  }));
+  answers.set('fees.restudyDebts', () => ({ ok: true, data: { items: [] } }));
+  await render('front-desk', (shell) => <CalculatorPage shell={shell} />, '/fee-calculator?student=s-1&tab=restudy');
+  await settle();
+  expect(calls.find((c) => c.channel === 'students.get')?.input).toEqual({ id: 's-1' });
+  expect(calls.find((c) => c.channel === 'fees.restudyDebts')?.input).toEqual({ id: 's-1' });
+  const tab = [...container().querySelectorAll('[role="tab"]')].find((t) => t.getAttribute('aria-selected') === 'true');
+  expect(tab?.textContent).toBe('Re-study');
+  expect(container().querySelector<HTMLInputElement>('input[role="combobox"]')?.value).toBe('Karimova Dilnoza · 3001');
+});

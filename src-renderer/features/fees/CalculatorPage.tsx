@@ -1,6 +1,8 @@
 import { MenuItem, Stack, Tab, Tabs, TextField } from '@mui/material';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { educationYearOf, shiftEducationYear } from '../../../src-shared/domain/fees-tariff';
+import { call } from '../../api/client';
 import { useI18n } from '../../app/i18n';
 import type { ShellDef } from '../../shells/shells';
 import { PageHeader } from '../../ui/PageHeader';
@@ -8,12 +10,36 @@ import { ContractTab } from './ContractTab';
 import { FeeStudentPicker, type PickedStudent } from './FeeStudentPicker';
 import { RestudyTab } from './RestudyTab';
 
-/** The counter's calculators: a yearly contract amount and a re-study fee, each with its formula. */
+/**
+ * The counter's calculators: a yearly contract amount and a re-study fee, each with its formula. A link may
+ * name the student and the tab (`fee-calculator?student=<id>&tab=restudy`, from the card or a request).
+ */
 export function CalculatorPage({ shell }: { shell: ShellDef }) {
   const { t } = useI18n();
+  const [params] = useSearchParams();
   const current = educationYearOf(new Date().toISOString().slice(0, 10));
-  const [tab, setTab] = useState<'contract' | 'restudy'>('contract');
+  const [tab, setTab] = useState<'contract' | 'restudy'>(params.get('tab') === 'restudy' ? 'restudy' : 'contract');
   const [student, setStudent] = useState<PickedStudent | null>(null);
+  const fromLink = params.get('student');
+  useEffect(() => {
+    if (!fromLink) return;
+    let live = true;
+    void call('students.get', { id: fromLink }).then((res) => {
+      if (live && res.ok)
+        setStudent({
+          id: res.data.id,
+          label: [
+            `${res.data.lastNameLat} ${res.data.firstNameLat} ${res.data.patronymicLat}`.trim(),
+            res.data.studentIdNumber,
+          ]
+            .filter(Boolean)
+            .join(' · '),
+        });
+    });
+    return () => {
+      live = false;
+    };
+  }, [fromLink]);
   const [year, setYear] = useState(current);
   const years = [-1, 0, 1].map((by) => shiftEducationYear(current, by));
   return (

@@ -33,13 +33,14 @@ export function pageTestKit() {
     [...(byTestId(id)?.querySelectorAll('tr') ?? [])].map((tr) =>
       [...tr.querySelectorAll('th, td')].map((c) => c.textContent),
     );
-  async function render(shellId: ShellDef['id'], page: (shell: ShellDef) => ReactNode) {
+  /** Renders the page in English inside a router; `at` is the address it opens on (with its query). */
+  async function render(shellId: ShellDef['id'], page: (shell: ShellDef) => ReactNode, at = '/') {
     const shell = SHELLS.find((s) => s.id === shellId);
     if (!shell) throw new Error(`no shell ${shellId}`);
     act(() =>
       root.render(
         <I18nProvider initial="en">
-          <MemoryRouter>{page(shell)}</MemoryRouter>
+          <MemoryRouter initialEntries={[at]}>{page(shell)}</MemoryRouter>
         </I18nProvider>,
       ),
     );
