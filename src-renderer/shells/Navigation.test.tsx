@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src-shared/contract/common';
 import type { Role } from '../../src-shared/contract/roles';
 import { I18nProvider } from '../app/i18n';
-import { Navigation } from './Navigation';
+import { currentItem, Navigation } from './Navigation';
 import { homeShellOf, navFor, SHELLS } from './shells';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -151,5 +151,17 @@ describe('<Navigation>', () => {
   it('marks the current page', () => {
     render('admin', 'head');
     expect(container.querySelector('a.active')?.getAttribute('data-page')).toBe('home');
+  });
+
+  it('marks one entry where one item’s path continues another’s: the longest that fits the address', () => {
+    const shell = SHELLS.find((s) => s.id === 'head')!;
+    const items = navFor(shell, 'head');
+    const at = (path: string) => currentItem(shell, items, path)?.page ?? null;
+    expect(at('/head/contracts/new')).toBe('contractNew');
+    expect(at('/head/contracts/0190-abc')).toBe('contracts');
+    expect(at('/head/contracts')).toBe('contracts');
+    expect(at('/head')).toBe('home');
+    expect(at('/head/students/abc')).toBe('students');
+    expect(at('/head/nowhere')).toBeNull();
   });
 });
