@@ -5,7 +5,10 @@
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
 
-type WindowOpenHandler = (details: { url: string }) => { action: 'deny' | 'allow' };
+type WindowOpenHandler = (details: { url: string }) => {
+  action: 'deny' | 'allow';
+  overrideBrowserWindowOptions?: unknown;
+};
 
 export class FakeSession {
   requestHandler:

@@ -42,8 +42,23 @@ describe('main window', () => {
     expect(handler({ url: 'http://example.com' })).toEqual({ action: 'deny' });
     expect(handler({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
     expect(handler({ url: 'app://registrator/users' })).toEqual({ action: 'deny' });
+    expect(handler({ url: 'app://registrator/#/head/users' })).toEqual({ action: 'deny' });
     expect(shell.openExternal).toHaveBeenCalledTimes(1);
     expect(shell.openExternal).toHaveBeenCalledWith('https://hemis.uz/help');
+  });
+
+  it('opens the hall display in a window of its own, locked down like the main one and opening nothing more', () => {
+    const win = open();
+    const hall = win.webContents.windowOpenHandler!({ url: 'app://registrator/#/hall' });
+    expect(hall.action).toBe('allow');
+    expect(hall.overrideBrowserWindowOptions).toMatchObject({
+      webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, devTools: false },
+    });
+    expect(win.webContents.windowOpenHandler!({ url: 'https://evil.example/#/hall' })).toEqual({ action: 'deny' });
+    const child = new FakeBrowserWindow({});
+    win.webContents.emit('did-create-window', child);
+    expect(child.webContents.windowOpenHandler!({ url: 'app://registrator/#/hall' })).toEqual({ action: 'deny' });
+    expect(navigate(child, 'will-navigate', 'https://evil.example/')).toBe(true);
   });
 
   it('blocks navigation and redirects away from the app origin', () => {

@@ -27,12 +27,36 @@ export function openIfHttps(url: string): void {
   }
 }
 
-/** The window stays on our origin: no pop-ups, no navigation away, no embedded webviews. */
-export function lockDownContents(contents: WebContents): void {
+/**
+ * The hall display (`#/hall`, the queue's board) is the one page the app opens in a window of its own: the
+ * counter drags it to the TV in the hall and makes it full screen.
+ */
+export function isHallDisplay(url: string): boolean {
+  return isAppUrl(url) && new URL(url).hash === '#/hall';
+}
+
+/**
+ * The window stays on our origin: no pop-ups (but the hall display, given the same locked-down preferences and
+ * the preload, when `preloadPath` is known), no navigation away, no embedded webviews.
+ */
+export function lockDownContents(contents: WebContents, preloadPath?: string): void {
   contents.setWindowOpenHandler(({ url }) => {
+    if (preloadPath && isHallDisplay(url))
+      return {
+        action: 'allow',
+        overrideBrowserWindowOptions: {
+          title: PRODUCT_NAME,
+          width: 1280,
+          height: 720,
+          autoHideMenuBar: true,
+          webPreferences: { ...SECURE_WEB_PREFERENCES, preload: preloadPath, devTools: false },
+        },
+      };
     openIfHttps(url);
     return { action: 'deny' };
   });
+  // The hall's own window opens nothing further.
+  contents.on('did-create-window', (child: BrowserWindow) => lockDownContents(child.webContents));
   const stayHome = (event: { preventDefault(): void }, url: string) => {
     if (isAppUrl(url)) return;
     event.preventDefault();
@@ -68,7 +92,7 @@ export function createMainWindow(preloadPath: string, devTools: boolean): Browse
     show: false,
     webPreferences: { ...SECURE_WEB_PREFERENCES, preload: preloadPath, devTools },
   });
-  lockDownContents(win.webContents);
+  lockDownContents(win.webContents, preloadPath);
   denyPermissions(win.webContents.session);
   win.once('ready-to-show', () => win.show());
   void win.loadURL(APP_URL);
