@@ -9,7 +9,7 @@ import type { Writer } from '../../commands/writer';
 import type { Sqlite } from '../../db/connection';
 import { educationYearOfRun } from '../orders/bulk-plan';
 import { groups, students } from '../registry/schema';
-import { bulkHandlers } from '../structure/bulk';
+import { applySubjects } from '../structure/bulk';
 import { placementOf } from '../structure/groups';
 import { reindexStudents, STUDENT_NAME_FIELDS, studentSearchText } from '../students/search-index';
 import { conflict, todayOf, validationError } from './applications';
@@ -131,11 +131,14 @@ export function registerApplication(ctx: HandlerContext, applicationId: string, 
     const studentId = insertStudent(w, app, group, today, educationYear);
     const subjectIds = subjectsAhead(w.sqlite, group, today);
     if (subjectIds.length > 0) {
-      // The structure feature's handler, with this command's writer as its write path.
-      void bulkHandlers['structure.assignSubjects'](
-        { studentIds: [studentId], curriculumSubjectIds: subjectIds, educationYear, restudy: false, subjectGroup: '' },
-        { ...ctx, command: (fn) => fn(w) },
-      );
+      // The structure feature's own assignment, inside this command.
+      applySubjects(w, {
+        studentIds: [studentId],
+        curriculumSubjectIds: subjectIds,
+        educationYear,
+        restudy: false,
+        subjectGroup: '',
+      });
     }
     w.update(foreignApplications, app.id, { status: 'registered', groupId: group.id, studentId, updatedAt: w.now });
   });

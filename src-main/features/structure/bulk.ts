@@ -166,7 +166,8 @@ function subjectPlan(db: Db, input: SubjectsInput): SubjectPlan {
   };
 }
 
-function applySubjects(w: Writer, input: SubjectsInput): SubjectPlan {
+/** Gives students curriculum subjects inside the caller's command (also registration of a foreign applicant). */
+export function applySubjects(w: Writer, input: SubjectsInput): SubjectPlan {
   const plan = subjectPlan(w.db, input);
   checkToken(input.token, plan.token);
   ensureEducationYear(w, input.educationYear);
