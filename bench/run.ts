@@ -13,9 +13,20 @@ import { gradesCard, gradesGpa } from './cases/grades';
 import { import50k } from './cases/import';
 import { ordersBulk } from './cases/orders';
 import { search } from './cases/search';
+import { serviceDesk } from './cases/service-desk';
 import type { BenchCase, BenchContext } from './cases/types';
 
-const CASES: BenchCase[] = [demo100k, startup, search, import50k, gradesCard, gradesGpa, documentsBatch, ordersBulk];
+const CASES: BenchCase[] = [
+  demo100k,
+  startup,
+  search,
+  import50k,
+  gradesCard,
+  gradesGpa,
+  documentsBatch,
+  ordersBulk,
+  serviceDesk,
+];
 
 const RESULTS = join(dirname(fileURLToPath(import.meta.url)), 'results.json');
 
