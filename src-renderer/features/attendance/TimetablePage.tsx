@@ -23,7 +23,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { ExamListDialog } from './ExamListDialog';
 import { GroupSelect } from './GroupSelect';
 import { NextCard } from './NextCard';
-import { StudentPicker, type PickedStudent } from './StudentPicker';
+import { StudentPicker, type PickedStudent } from '../../ui/StudentPicker';
 import { WeekView } from './WeekView';
 
 /**
@@ -82,6 +82,9 @@ export function TimetablePage(_props: { shell: ShellDef }) {
               setStudent(s);
               update({ student: s?.id ?? '', by: 'student' });
             }}
+            label={t('attendance.timetable.searchStudent')}
+            testId="timetable-student"
+            sx={{ minWidth: 520 }}
           />
         )}
       </Stack>

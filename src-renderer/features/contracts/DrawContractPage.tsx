@@ -30,7 +30,7 @@ import { SectionCard } from '../../ui/SectionCard';
 import { DocumentFrame } from '../documents/DocumentFrame';
 import { IssuedView } from '../documents/IssuedView';
 import { CalculationView } from './CalculationView';
-import { ContractStudentPicker, type PickedStudent } from './ContractStudentPicker';
+import { StudentPicker, type PickedStudent } from '../../ui/StudentPicker';
 import { ScheduleTable } from './contract-ui';
 
 type Terms = ChannelInput<'contracts.draw'>;
@@ -135,7 +135,12 @@ export function DrawContractPage({ shell }: { shell: ShellDef }) {
         <SectionCard title={t('contracts.draw.terms')}>
           <Stack spacing={2}>
             <Stack direction="row" spacing={1.5} flexWrap="wrap" useFlexGap>
-              <ContractStudentPicker value={student} onChange={setStudent} />
+              <StudentPicker
+                value={student}
+                onChange={setStudent}
+                label={t('contracts.draw.student')}
+                sx={{ minWidth: 420, flex: '1 1 420px' }}
+              />
               <TextField
                 select
                 size="small"

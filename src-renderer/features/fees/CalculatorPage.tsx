@@ -7,7 +7,7 @@ import { useI18n } from '../../app/i18n';
 import type { ShellDef } from '../../shells/shells';
 import { PageHeader } from '../../ui/PageHeader';
 import { ContractTab } from './ContractTab';
-import { FeeStudentPicker, type PickedStudent } from './FeeStudentPicker';
+import { StudentPicker, type PickedStudent } from '../../ui/StudentPicker';
 import { RestudyTab } from './RestudyTab';
 
 /**
@@ -50,7 +50,13 @@ export function CalculatorPage({ shell }: { shell: ShellDef }) {
         <Tab value="restudy" label={t('fees.calc.tab.restudy')} />
       </Tabs>
       <Stack direction="row" spacing={2} sx={{ mb: 2 }} alignItems="center" flexWrap="wrap" useFlexGap>
-        <FeeStudentPicker value={student} onChange={setStudent} />
+        <StudentPicker
+          value={student}
+          onChange={setStudent}
+          label={t('fees.calc.student')}
+          placeholder={t('fees.calc.studentHint')}
+          sx={{ minWidth: 420, flexGrow: 1 }}
+        />
         <TextField
           fullWidth={false}
           select

@@ -11,7 +11,7 @@ import type { ShellDef } from '../../shells/shells';
 import { FeeError } from './FeeError';
 import { formName, stepParams } from './fee-format';
 import { FeeResult, type FeeResultView } from './FeeResult';
-import type { PickedStudent } from './FeeStudentPicker';
+import type { PickedStudent } from '../../ui/StudentPicker';
 
 export const EDUCATION_FORMS = ['11', '12', '13', '14', '15', '16', '17', '18'] as const;
 const OWN = 'own';

@@ -9,7 +9,7 @@ import type { ShellDef } from '../../shells/shells';
 import { FeeError } from './FeeError';
 import { formName, semesterNumber } from './fee-format';
 import { FeeResult, type FeeResultView } from './FeeResult';
-import type { PickedStudent } from './FeeStudentPicker';
+import type { PickedStudent } from '../../ui/StudentPicker';
 
 /**
  * The re-study fee of a debtor (the page mounts one per picked student, so nothing of another student stays): their current debt subjects, all ticked at first (the counter unticks the
