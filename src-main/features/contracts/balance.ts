@@ -42,7 +42,6 @@ interface Row {
   paid: number;
   payerName: string;
   cancelReason: string | null;
-  calculation: string;
 }
 
 const SELECT = `select c.id, c.number, c.kind, c.education_year as educationYear, c.contract_date as contractDate,
@@ -51,7 +50,7 @@ const SELECT = `select c.id, c.number, c.kind, c.education_year as educationYear
     st.student_id_number as studentIdNumber, g.name as "group", d.name_uz_latn as faculty, st.course,
     c.amount, c.tariff_version as tariffVersion, c.status, c.document_id as documentId, c.schedule,
     coalesce((select sum(p.amount) from payments p where p.contract_id = c.id), 0) as paid,
-    c.payer_name as payerName, c.cancel_reason as cancelReason, c.calculation
+    c.payer_name as payerName, c.cancel_reason as cancelReason
   from contracts c join students st on st.id = c.student_id
   left join groups g on g.id = st.group_id left join departments d on d.id = st.department_id`;
 
@@ -140,6 +139,10 @@ export function listContracts(db: Sqlite, input: ListInput, today: string): Chan
 export function contractDetail(db: Sqlite, id: string, today: string): ContractDetail {
   const r = rowsWhere(db, ['c.id = ?'], [id])[0];
   if (!r) throw new AppError('NOT_FOUND', 'error.contracts.notFound', `Contract ${id} not found`);
+  // The calculation (steps, formula, inputs) is read for the one contract shown, never for a list.
+  const { calculation } = db.prepare('select calculation from contracts where id = ?').get(id) as {
+    calculation: string;
+  };
   const payments = db
     .prepare(
       `select id, paid_on as paidOn, amount, bank_document as bankDocument, payer_name as payerName, purpose,
@@ -151,7 +154,7 @@ export function contractDetail(db: Sqlite, id: string, today: string): ContractD
     ...toRow(r, today),
     payerName: r.payerName,
     cancelReason: r.cancelReason,
-    calculation: JSON.parse(r.calculation) as ContractCalculation,
+    calculation: JSON.parse(calculation) as ContractCalculation,
     schedule: JSON.parse(r.schedule) as ScheduleLine[],
     payments,
   };

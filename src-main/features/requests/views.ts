@@ -33,11 +33,29 @@ const SELECT = `select ${REQUEST_COLUMNS}, t.code as typeCode, t.names as typeNa
 const ORDER = `order by case when r.status in ('new', 'inProgress') then 0 when r.status = 'ready' then 1 else 2 end,
   case when r.status in ('new', 'inProgress', 'ready') then r.due_on end, r.due_on desc, r.year desc, r.seq desc`;
 
-function summaryOf(row: ListRow, today: string, calendar: HolidayCalendar): RequestSummary {
+/**
+ * A list's deadline states, one per due date: counting working days walks the calendar day by day, and an
+ * export of thousands of requests shares a few hundred due dates.
+ */
+function deadlineStates(today: string, calendar: HolidayCalendar) {
+  const known = new Map<string, ReturnType<typeof deadlineState>>();
+  return (dueOn: string) => {
+    let state = known.get(dueOn);
+    if (!state) known.set(dueOn, (state = deadlineState(dueOn, today, calendar)));
+    return state;
+  };
+}
+
+function summaryOf(
+  row: ListRow,
+  today: string,
+  calendar: HolidayCalendar,
+  stateOf = deadlineStates(today, calendar),
+): RequestSummary {
   let deadline: RequestSummary['deadline'] = null;
   let workingDays: number | null = null;
   if (awaitsWork(row.status)) {
-    const state = deadlineState(row.dueOn, today, calendar);
+    const state = stateOf(row.dueOn);
     deadline = state.state;
     workingDays = state.state === 'ok' ? state.workingDaysLeft : state.state === 'overdue' ? state.workingDaysOver : 0;
   }
@@ -105,7 +123,8 @@ export function listRequests(
   const rows = db
     .prepare(`${SELECT} ${where.sql} ${ORDER} limit ? offset ?`)
     .all(...where.params, page.limit, page.offset) as ListRow[];
-  return { items: rows.map((r) => summaryOf(r, today, calendar)), total, today };
+  const stateOf = deadlineStates(today, calendar);
+  return { items: rows.map((r) => summaryOf(r, today, calendar, stateOf)), total, today };
 }
 
 export function requestDetail(db: Sqlite, id: string, today: string, calendar: HolidayCalendar): RequestDetail {
