@@ -7,9 +7,9 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
-  // Each spec file starts its own backend on its own data folder. A spec keeps about 0.8 of a core busy (the
-  // rest is the browser waiting on the network and on transitions): three at a time fill the two cores.
-  workers: 3,
+  // Each spec file starts its own backend on its own data folder: two files at a time use both cores (a third
+  // made every spec slower than it saved: the browser, the server and the runner compete for the same cores).
+  workers: 2,
   fullyParallel: false,
   reporter: 'list',
   // Sign-in hashes with scrypt at OWASP cost (~0.7 s each); a whole office day fits in 3 minutes on a quiet

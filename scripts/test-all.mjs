@@ -21,9 +21,22 @@ function run(title, cmd, args, env = {}) {
   return res.status === 0;
 }
 
-// A better-sqlite3 built for Electron's ABI (after `npm start` launched Electron) fails under Node.
+/**
+ * better-sqlite3 must load under Node for the tests. It does not after `npm start` launched Electron (built
+ * for Electron's ABI), nor after CI's `npm ci --ignore-scripts` (not built at all): then it is built now, from
+ * source, while the gates below run — they do not need it, and the compile is the longest single step of a
+ * clean install.
+ */
 const probe = spawnSync(process.execPath, ['-e', "new (require('better-sqlite3'))(':memory:')"], { cwd: root });
-if (probe.status !== 0) run('rebuild better-sqlite3 for Node', 'npm', ['rebuild', 'better-sqlite3']);
+const nativeBuild =
+  probe.status === 0
+    ? Promise.resolve(true)
+    : new Promise((resolve) => {
+        console.log('\n▶ build better-sqlite3 for Node (beside the gates)');
+        const child = spawn('npm', ['rebuild', 'better-sqlite3', 'esbuild'], { cwd: root, stdio: 'inherit' });
+        child.on('error', () => resolve(false));
+        child.on('close', (code) => resolve(code === 0));
+      });
 
 /**
  * Runs independent gates at the same time (each is single-threaded; CI has two cores) and prints each one's
@@ -60,6 +73,11 @@ await gatesTogether([
   ['type-check (tsc -b: node and web configs)', bin('tsc'), ['-b']],
   ['build the renderer', bin('vite'), ['build', '--config', 'vite.renderer.config.ts', '--logLevel', 'warn']],
 ]);
+
+if (!(await nativeBuild)) {
+  failed++;
+  failures.push('build better-sqlite3');
+}
 
 const vitestJson = join(tmp, 'vitest.json');
 rmSync(vitestJson, { force: true });
