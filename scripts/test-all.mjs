@@ -4,7 +4,7 @@
 // Chromium. Every step runs even after a failure (to show all problems at once); the last line is
 // `N passed, N failed`.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -79,6 +79,25 @@ if (!(await nativeBuild)) {
   failures.push('build better-sqlite3');
 }
 
+/**
+ * Playwright runs beside vitest: a browser spec spends much of its time waiting (the network, transitions,
+ * scrypt in another process), which vitest's workers fill. Its output goes to a file (a pipe left undrained
+ * while vitest runs synchronously would stall it) and is printed after vitest's.
+ */
+const pwJson = join(tmp, 'playwright.json');
+rmSync(pwJson, { force: true });
+const pwLog = join(tmp, 'playwright.log');
+const pwOut = openSync(pwLog, 'w');
+const playwright = new Promise((resolve) => {
+  const child = spawn(bin('playwright'), ['test', '--reporter=list,json'], {
+    cwd: root,
+    stdio: ['ignore', pwOut, pwOut],
+    env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson },
+  });
+  child.on('error', () => resolve(false));
+  child.on('close', (code) => resolve(code === 0));
+});
+
 const vitestJson = join(tmp, 'vitest.json');
 rmSync(vitestJson, { force: true });
 const vitestOk = run('unit and integration tests (vitest)', bin('vitest'), [
@@ -101,16 +120,10 @@ if (existsSync(vitestJson)) {
   failures.push('vitest (no report)');
 }
 
-const pwJson = join(tmp, 'playwright.json');
-rmSync(pwJson, { force: true });
-const pwOk = run(
-  'end-to-end tests (Playwright, Debian Chromium)',
-  bin('playwright'),
-  ['test', '--reporter=list,json'],
-  {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
-  },
-);
+const pwOk = await playwright;
+closeSync(pwOut);
+console.log('\n▶ end-to-end tests (Playwright, Debian Chromium; ran beside vitest)');
+process.stdout.write(readFileSync(pwLog, 'utf8'));
 if (existsSync(pwJson)) {
   const s = JSON.parse(readFileSync(pwJson, 'utf8')).stats ?? {};
   passed += (s.expected ?? 0) + (s.flaky ?? 0);
