@@ -1,17 +1,13 @@
 import { cleanText } from '../../../src-shared/domain/apostrophes';
 import type { Writer } from '../../commands/writer';
-import type { Db } from '../../db/store';
 import { BANK_DETAILS_META_KEY } from '../documents/sources/contract';
-import { readMeta } from '../system/settings';
 
 /**
  * The institution's bank requisites as printed on every contract under its STIR. Free lines, not fields: a state
  * OTM pays through the treasury (gʻaznachilik account, its own MFO, a personal account number) and a private
  * one through a commercial bank, and each bank writes its requisites its own way.
  */
-export function readBankDetails(db: Db): string[] {
-  return (readMeta(db, BANK_DETAILS_META_KEY) ?? '').split('\n').filter((l) => l.trim());
-}
+export { readBankDetails } from '../documents/sources/contract';
 
 /** Saves the lines as typed (apostrophes normalised, blank lines dropped); audited as a setting. */
 export function saveBankDetails(w: Writer, lines: readonly string[]): string[] {

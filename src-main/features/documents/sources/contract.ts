@@ -46,10 +46,17 @@ export function contractFor(db: Db, params: DocumentParams, studentId: string): 
   return row;
 }
 
+/** The office's bank requisites as printed under the STIR: the lines saved on the contracts page. */
+export function readBankDetails(db: Db): string[] {
+  return (readMeta(db, BANK_DETAILS_META_KEY) ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
 export const loadContract: ExtraLoader = (db, source, params): ContractDocExtra => {
   const row = contractFor(db, params, source.student.id);
   const stir = readInstitution(db).stir;
-  const bank = (readMeta(db, BANK_DETAILS_META_KEY) ?? '').split('\n').map((l) => l.trim());
   return {
     contractId: row.id,
     kind: row.kind,
@@ -57,6 +64,6 @@ export const loadContract: ExtraLoader = (db, source, params): ContractDocExtra 
     calculation: JSON.parse(row.calculation) as ContractCalculation,
     schedule: JSON.parse(row.schedule) as ScheduleLine[],
     stir,
-    bankDetails: bank.filter(Boolean),
+    bankDetails: readBankDetails(db),
   };
 };
