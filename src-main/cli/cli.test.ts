@@ -87,13 +87,13 @@ describe('registrator CLI', () => {
     } finally {
       await backend.close();
     }
-  });
+  }, 120_000); // seven CLI processes: slow on a busy two-core machine
 
   it('unknown commands exit 2 with help', () => {
     const res = cli(['frobnicate']);
     expect(res.code).toBe(2);
     expect(res.err).toContain('Usage: npx registrator');
-  });
+  }, 60_000);
 
   it('students import prints the JSON report (rows as in the sheet) and exits non-zero only for unreadable files', async () => {
     const dir = tempDir();
@@ -122,5 +122,5 @@ describe('registrator CLI', () => {
     const bad = cli(['students', 'import', junk, '--json', '--data-dir', dir]);
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/not a readable workbook/);
-  });
+  }, 120_000);
 });

@@ -89,7 +89,7 @@ describe('registrator hemis (CLI)', () => {
     const badDate = await cli(['hemis', 'pull', '--since', '28.11.2026', '--data-dir', dir]);
     expect(badDate.code).toBe(1);
     expect(badDate.err).toMatch(/--since needs a date/);
-  }, 180_000); // six CLI processes, each starting tsx: slow on a busy 2-core machine
+  }, 180_000); // six CLI processes: slow on a busy two-core machine
 
   it('a refused token fails with a clear message and exit code 1', async () => {
     const other = tempDir();
