@@ -1,11 +1,11 @@
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, tashkentMoment } from '../../src-shared/domain/attendance-timetable';
 import { absenceRun, addAbsences, addExam, addLessons, seedAttendanceWorld } from '../support/attendance-fixtures';
-import { cli, expect, startServer, tempDataDir, test as base, type RunningServer } from './fixtures';
+import { expect, seededTest } from './fixtures';
 import { AppShell } from './pages/app-shell';
 import { AttendancePages } from './pages/attendance-pages';
 import { SignInPage } from './pages/auth-pages';
@@ -37,89 +37,56 @@ const yesterday = addDays(today, -1);
  * A journal that already holds a semester: the data folder gets its users from the CLI and the
  * academic rows straight into SQLite (the structure screens are another feature), before the server starts.
  */
-const test = base.extend<object, { seeded: RunningServer }>({
-  seeded: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires the object pattern
-    async ({}, use) => {
-      const dataDir = tempDataDir();
-      try {
-        for (const u of Object.values(USERS)) {
-          cli(
-            [
-              'users',
-              'add',
-              '--login',
-              u.login,
-              '--role',
-              u.role,
-              '--full-name',
-              u.fullName,
-              '--password-stdin',
-            ].concat(['--data-dir', dataDir]),
-            `${u.password}\n`,
-          );
-        }
-        const db = new Database(join(dataDir, 'registrator.sqlite'));
-        const w = seedAttendanceWorld(db);
-        const [aziz, nilufar, bekzod] = w.students;
-        addAbsences(db, [
-          // Aziz: 7 × 2 h of physics, then 2 h yesterday → 16 h: a warning, and 26.7 % of physics.
-          ...absenceRun(aziz!.id, w.physicsId, addDays(today, -10), 7),
-          { studentId: aziz!.id, subjectId: w.physicsId, date: yesterday, pair: '2', unexcused: 2 },
-          { studentId: nilufar!.id, subjectId: w.historyId, date: yesterday, excused: 2 },
-          ...absenceRun(bekzod!.id, w.chemistryId, addDays(today, -40), 19),
-          { studentId: w.otherStudentId, subjectId: w.historyId, date: yesterday, unexcused: 4 },
-        ]);
-        addLessons(
-          db,
-          [1, 2, 3, 4, 5, 6].flatMap((d) => [
-            {
-              groupId: w.groupId,
-              subjectId: w.physicsId,
-              date: addDays(today, d),
-              pair: '1',
-              start: '08:30',
-              end: '09:50',
-            },
-            {
-              groupId: w.groupId,
-              subjectId: w.historyId,
-              date: addDays(today, d),
-              pair: '2',
-              start: '10:00',
-              end: '11:20',
-              room: '305',
-            },
-          ]),
-        );
-        addExam(db, {
-          groupId: w.groupId,
-          subjectId: w.physicsId,
-          date: addDays(today, 10),
-          start: '09:00',
-          room: '101',
-        });
-        addExam(db, {
-          groupId: w.groupId,
-          subjectId: w.historyId,
-          date: addDays(today, 24),
-          start: '14:00',
-          attempt: '12',
-        });
-        db.close();
-        const server = await startServer(dataDir, 'e2e-attendance-server.log');
-        try {
-          await use(server);
-        } finally {
-          await server.stop();
-        }
-      } finally {
-        rmSync(dataDir, { recursive: true, force: true });
-      }
-    },
-    { scope: 'worker', timeout: 120_000 },
-  ],
-  baseURL: async ({ seeded }, use) => use(seeded.url),
+const test = seededTest('attendance', Object.values(USERS), (dataDir) => {
+  const db = new Database(join(dataDir, 'registrator.sqlite'));
+  const w = seedAttendanceWorld(db);
+  const [aziz, nilufar, bekzod] = w.students;
+  addAbsences(db, [
+    // Aziz: 7 × 2 h of physics, then 2 h yesterday → 16 h: a warning, and 26.7 % of physics.
+    ...absenceRun(aziz!.id, w.physicsId, addDays(today, -10), 7),
+    { studentId: aziz!.id, subjectId: w.physicsId, date: yesterday, pair: '2', unexcused: 2 },
+    { studentId: nilufar!.id, subjectId: w.historyId, date: yesterday, excused: 2 },
+    ...absenceRun(bekzod!.id, w.chemistryId, addDays(today, -40), 19),
+    { studentId: w.otherStudentId, subjectId: w.historyId, date: yesterday, unexcused: 4 },
+  ]);
+  addLessons(
+    db,
+    [1, 2, 3, 4, 5, 6].flatMap((d) => [
+      {
+        groupId: w.groupId,
+        subjectId: w.physicsId,
+        date: addDays(today, d),
+        pair: '1',
+        start: '08:30',
+        end: '09:50',
+      },
+      {
+        groupId: w.groupId,
+        subjectId: w.historyId,
+        date: addDays(today, d),
+        pair: '2',
+        start: '10:00',
+        end: '11:20',
+        room: '305',
+      },
+    ]),
+  );
+  addExam(db, {
+    groupId: w.groupId,
+    subjectId: w.physicsId,
+    date: addDays(today, 10),
+    start: '09:00',
+    room: '101',
+  });
+  addExam(db, {
+    groupId: w.groupId,
+    subjectId: w.historyId,
+    date: addDays(today, 24),
+    start: '14:00',
+    attempt: '12',
+  });
+  db.close();
+  return {};
 });
 
 test('attendance: daily report over a threshold, alerts, the card, borders, the front desk timetable', async ({

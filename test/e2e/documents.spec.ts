@@ -2,14 +2,13 @@ import { join } from 'node:path';
 import { openRaw } from '../../src-main/db/connection';
 import { indexStudentsAfter, studentSearchText } from '../../src-main/features/students/search-index';
 import { seedAcademic, type AcademicFixture } from '../support/academic-fixtures';
-import { cli, expect, startServer, tempDataDir, test as base, type RunningServer } from './fixtures';
+import { expect, seededTest } from './fixtures';
 import { SignInPage } from './pages/auth-pages';
 import { AppShell } from './pages/app-shell';
 import { StudentSearchPage } from './pages/student-pages';
 import { shot } from './shot';
-import { rmSync } from 'node:fs';
 
-const CLERK = { login: 'kassa1', password: 'counter-desk-2026', fullName: 'Abdullayeva Gulnora' };
+const CLERK = { login: 'kassa1', role: 'front_office', password: 'counter-desk-2026', fullName: 'Abdullayeva Gulnora' };
 
 /** The institution as the head would have set it up: names, and who signs certificates. */
 function seedInstitution(dataDir: string): AcademicFixture {
@@ -37,42 +36,9 @@ function seedInstitution(dataDir: string): AcademicFixture {
   return fixture;
 }
 
-const test = base.extend<object, { seeded: RunningServer & { fixture: AcademicFixture } }>({
-  seeded: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires the object pattern
-    async ({}, use) => {
-      const dataDir = tempDataDir();
-      try {
-        cli(
-          [
-            'users',
-            'add',
-            '--login',
-            CLERK.login,
-            '--role',
-            'front_office',
-            '--full-name',
-            CLERK.fullName,
-            '--password-stdin',
-            '--data-dir',
-            dataDir,
-          ],
-          `${CLERK.password}\n`,
-        );
-        const fixture = seedInstitution(dataDir);
-        const server = await startServer(dataDir, 'e2e-documents-server.log');
-        try {
-          await use({ ...server, fixture });
-        } finally {
-          await server.stop();
-        }
-      } finally {
-        rmSync(dataDir, { recursive: true, force: true });
-      }
-    },
-    { scope: 'worker', timeout: 120_000 },
-  ],
-  baseURL: async ({ seeded }, use) => use(seeded.url),
+const test = seededTest('documents', [CLERK], (dataDir) => {
+  const fixture = seedInstitution(dataDir);
+  return { fixture };
 });
 
 /** One character of the payload's body changed, as a forger would. */

@@ -132,4 +132,53 @@ export const test = base.extend<{ server: AppServer }, { appServer: AppServer }>
   baseURL: async ({ appServer }, use) => use(appServer.url),
 });
 
+/** A user made by the CLI before the server starts (so a seeded run has no setup screen). */
+export interface E2eUser {
+  login: string;
+  password: string;
+  fullName: string;
+  role: string;
+}
+
+export function addUsers(dataDir: string, users: readonly E2eUser[]): void {
+  for (const u of users) {
+    const args = ['users', 'add', '--login', u.login, '--role', u.role, '--full-name', u.fullName, '--password-stdin'];
+    cli([...args, '--data-dir', dataDir], `${u.password}\n`);
+  }
+}
+
+/**
+ * One server per worker over a data folder prepared before it starts: the users, then `seed` (the CLI's demo,
+ * rows written straight into SQLite), whose result the tests get beside the server. Its log is
+ * test-results/e2e-<name>-server.log; the folder is removed afterwards.
+ */
+export function seededTest<T extends object>(
+  name: string,
+  users: readonly E2eUser[],
+  seed: (dataDir: string) => T | Promise<T>,
+) {
+  return test.extend<object, { seeded: RunningServer & T }>({
+    seeded: [
+      // eslint-disable-next-line no-empty-pattern -- Playwright requires the object pattern
+      async ({}, use) => {
+        const dataDir = tempDataDir();
+        try {
+          addUsers(dataDir, users);
+          const seededWith = await seed(dataDir);
+          const server = await startServer(dataDir, `e2e-${name}-server.log`);
+          try {
+            await use({ ...server, ...seededWith });
+          } finally {
+            await server.stop();
+          }
+        } finally {
+          rmSync(dataDir, { recursive: true, force: true });
+        }
+      },
+      { scope: 'worker', timeout: 120_000 },
+    ],
+    baseURL: async ({ seeded }, use) => use(seeded.url),
+  });
+}
+
 export { expect } from '@playwright/test';

@@ -1,16 +1,16 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openRaw, type Sqlite } from '../../src-main/db/connection';
 import { uuidv7 } from '../../src-shared/domain/uuid';
 import { seedAcademic, type AcademicFixture } from '../support/academic-fixtures';
-import { cli, expect, startServer, tempDataDir, test as base, type RunningServer } from './fixtures';
+import { expect, seededTest } from './fixtures';
 import { SignInPage } from './pages/auth-pages';
 import { DebtorsPage, GpaDiffPage, GradeEntryPage, GradesCard, GradesImportPage, pick } from './pages/grades-pages';
 import { shot } from './shot';
 
-const DEAN = { login: 'dekanat', password: 'dean-office-2026', fullName: 'Yusupova Malika' };
+const DEAN = { login: 'dekanat', role: 'back_office', password: 'dean-office-2026', fullName: 'Yusupova Malika' };
 
 /** What a HEMIS pull of `student-gpa-list` would have stored: values that disagree with the grades here. */
 function seedHemisGpa(db: Sqlite, fixture: AcademicFixture): void {
@@ -48,45 +48,12 @@ async function gradesWorkbook(fixture: AcademicFixture): Promise<string> {
  * office enters a record sheet with one failing and one absent student, the card shows the
  * transcript, GPA and the debt, a grade is corrected with a reason and the history keeps both.
  */
-const test = base.extend<object, { seeded: RunningServer & { fixture: AcademicFixture } }>({
-  seeded: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires the object pattern
-    async ({}, use) => {
-      const dataDir = tempDataDir();
-      try {
-        cli(
-          [
-            'users',
-            'add',
-            '--login',
-            DEAN.login,
-            '--role',
-            'back_office',
-            '--full-name',
-            DEAN.fullName,
-            '--password-stdin',
-            '--data-dir',
-            dataDir,
-          ],
-          `${DEAN.password}\n`,
-        );
-        const db = openRaw(join(dataDir, 'registrator.sqlite'));
-        const fixture = seedAcademic(db, { students: 5 });
-        seedHemisGpa(db, fixture);
-        db.close();
-        const server = await startServer(dataDir, 'e2e-grades-server.log');
-        try {
-          await use({ ...server, fixture });
-        } finally {
-          await server.stop();
-        }
-      } finally {
-        rmSync(dataDir, { recursive: true, force: true });
-      }
-    },
-    { scope: 'worker', timeout: 120_000 },
-  ],
-  baseURL: async ({ seeded }, use) => use(seeded.url),
+const test = seededTest('grades', [DEAN], (dataDir) => {
+  const db = openRaw(join(dataDir, 'registrator.sqlite'));
+  const fixture = seedAcademic(db, { students: 5 });
+  seedHemisGpa(db, fixture);
+  db.close();
+  return { fixture };
 });
 
 test('grades: a record sheet, the card transcript with GPA and debt, a correction with its history, debtors', async ({

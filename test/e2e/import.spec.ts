@@ -1,15 +1,14 @@
 import ExcelJS from 'exceljs';
-import { rmSync } from 'node:fs';
 import { QUALITY_CHECKS } from '../../src-shared/contract/quality';
 import { makePinfl } from '../../src-shared/domain/pinfl';
-import { cli, expect, startServer, tempDataDir, test as base, type RunningServer } from './fixtures';
+import { expect, seededTest } from './fixtures';
 import { ALL_PAGES, AppShell } from './pages/app-shell';
 import { SignInPage } from './pages/auth-pages';
 import { ImportWizardPage, QualityPage, readDownloadedSheet, rpc } from './pages/import-pages';
 import { StudentCardPage, StudentSearchPage } from './pages/student-pages';
 import { shot } from './shot';
 
-const CLERK = { login: 'import1', fullName: 'Xolmatova Zarina', password: 'back-office-pass-1' };
+const CLERK = { login: 'import1', role: 'back_office', fullName: 'Xolmatova Zarina', password: 'back-office-pass-1' };
 
 const P1 = makePinfl('2005-04-12', 'male', 26, 17);
 const P2 = makePinfl('2004-11-03', 'female', 30, 5);
@@ -44,42 +43,7 @@ async function workbook(): Promise<Buffer> {
 }
 
 /** An empty registry and one back-office clerk, made by the CLI before the server starts (no setup screen). */
-const test = base.extend<object, { seeded: RunningServer }>({
-  seeded: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires the object pattern
-    async ({}, use) => {
-      const dataDir = tempDataDir();
-      try {
-        cli(
-          [
-            'users',
-            'add',
-            '--login',
-            CLERK.login,
-            '--role',
-            'back_office',
-            '--full-name',
-            CLERK.fullName,
-            '--password-stdin',
-            '--data-dir',
-            dataDir,
-          ],
-          `${CLERK.password}\n`,
-        );
-        const server = await startServer(dataDir, 'e2e-import-server.log');
-        try {
-          await use(server);
-        } finally {
-          await server.stop();
-        }
-      } finally {
-        rmSync(dataDir, { recursive: true, force: true });
-      }
-    },
-    { scope: 'worker', timeout: 120_000 },
-  ],
-  baseURL: async ({ seeded }, use) => use(seeded.url),
-});
+const test = seededTest('import', [CLERK], () => ({}));
 
 test('import: a workbook with good and bad rows, dry run then real, found in every spelling; data quality', async ({
   page,

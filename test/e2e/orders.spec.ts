@@ -1,10 +1,9 @@
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { openRaw } from '../../src-main/db/connection';
 import { indexStudentsAfter, studentSearchText } from '../../src-main/features/students/search-index';
 import { tashkentMoment } from '../../src-shared/domain/attendance-timetable';
 import { seedOrders, type OrderFixture } from '../support/order-fixtures';
-import { cli, expect, startServer, tempDataDir, test as base, type RunningServer } from './fixtures';
+import { expect, seededTest } from './fixtures';
 import { AppShell } from './pages/app-shell';
 import { SignInPage } from './pages/auth-pages';
 import { MovementsSection, OrderComposerPage, OrderPage, PromotionPage } from './pages/orders-pages';
@@ -40,42 +39,9 @@ function seed(dataDir: string): OrderFixture {
   return fixture;
 }
 
-const test = base.extend<object, { seeded: RunningServer & { fixture: OrderFixture } }>({
-  seeded: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires the object pattern
-    async ({}, use) => {
-      const dataDir = tempDataDir();
-      try {
-        for (const u of [CLERK, HEAD]) {
-          cli(
-            [
-              'users',
-              'add',
-              '--login',
-              u.login,
-              '--role',
-              u.role,
-              '--full-name',
-              u.fullName,
-              '--password-stdin',
-            ].concat(['--data-dir', dataDir]),
-            `${u.password}\n`,
-          );
-        }
-        const fixture = seed(dataDir);
-        const server = await startServer(dataDir, 'e2e-orders-server.log');
-        try {
-          await use({ ...server, fixture });
-        } finally {
-          await server.stop();
-        }
-      } finally {
-        rmSync(dataDir, { recursive: true, force: true });
-      }
-    },
-    { scope: 'worker', timeout: 120_000 },
-  ],
-  baseURL: async ({ seeded }, use) => use(seeded.url),
+const test = seededTest('orders', [CLERK, HEAD], (dataDir) => {
+  const fixture = seed(dataDir);
+  return { fixture };
 });
 
 test('orders: academic leave with a head’s override, approval, application, excerpt, revocation; promotion run twice', async ({

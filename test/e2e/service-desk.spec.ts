@@ -1,11 +1,10 @@
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { openRaw } from '../../src-main/db/connection';
 import { studentDebts, studentFacts } from '../../src-main/features/fees/student-facts';
 import { tariffFor } from '../../src-main/features/fees/tariff-lookup';
 import { tashkentMoment } from '../../src-shared/domain/attendance-timetable';
 import { educationYearName, educationYearOf } from '../../src-shared/domain/structure-codes';
-import { cli, expect, startServer, tempDataDir, test as base, type RunningServer } from './fixtures';
+import { cli, expect, seededTest } from './fixtures';
 import { AppShell } from './pages/app-shell';
 import { SignInPage } from './pages/auth-pages';
 import { StudentSearchPage } from './pages/student-pages';
@@ -61,42 +60,9 @@ function seed(dataDir: string): Debtor {
   }
 }
 
-const test = base.extend<object, { seeded: RunningServer & { debtor: Debtor } }>({
-  seeded: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires the object pattern
-    async ({}, use) => {
-      const dataDir = tempDataDir();
-      try {
-        for (const u of [COUNTER, CLERK]) {
-          cli(
-            [
-              'users',
-              'add',
-              '--login',
-              u.login,
-              '--role',
-              u.role,
-              '--full-name',
-              u.fullName,
-              '--password-stdin',
-            ].concat(['--data-dir', dataDir]),
-            `${u.password}\n`,
-          );
-        }
-        const debtor = seed(dataDir);
-        const server = await startServer(dataDir, 'e2e-service-desk-server.log');
-        try {
-          await use({ ...server, debtor });
-        } finally {
-          await server.stop();
-        }
-      } finally {
-        rmSync(dataDir, { recursive: true, force: true });
-      }
-    },
-    { scope: 'worker', timeout: 120_000 },
-  ],
-  baseURL: async ({ seeded }, use) => use(seeded.url),
+const test = seededTest('service-desk', [COUNTER, CLERK], (dataDir) => {
+  const debtor = seed(dataDir);
+  return { debtor };
 });
 
 test('service desk: a request from the card to its hand-over, overdue requests, a re-study contract with its formula, a queue ticket called to a window', async ({

@@ -1,17 +1,16 @@
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { nameSearchText } from '../../src-shared/domain/search-key';
 import { uuidv7 } from '../../src-shared/domain/uuid';
 import type { Page } from '@playwright/test';
-import { cli, expect, startServer, tempDataDir, test as base, type RunningServer } from './fixtures';
+import { expect, seededTest } from './fixtures';
 import { AppShell } from './pages/app-shell';
 import { SignInPage } from './pages/auth-pages';
 import { StructurePages } from './pages/structure-pages';
 import { shot } from './shot';
 
-const CLERK = { login: 'dekanat', fullName: 'Rahimova Gulnora', password: 'back-office-pass-1' };
+const CLERK = { login: 'dekanat', role: 'back_office', fullName: 'Rahimova Gulnora', password: 'back-office-pass-1' };
 /** Students admitted but not placed yet (the registry knows them; the back office places them). */
 const NEWCOMERS: [string, string][] = [
   ['Joʻrayev', 'Bobur'],
@@ -36,48 +35,15 @@ async function calmShot(page: Page, name: string): Promise<void> {
   await shot(page, name);
 }
 
-const test = base.extend<object, { seeded: RunningServer }>({
-  seeded: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires the object pattern
-    async ({}, use) => {
-      const dataDir = tempDataDir();
-      try {
-        cli(
-          [
-            'users',
-            'add',
-            '--login',
-            CLERK.login,
-            '--role',
-            'back_office',
-            '--full-name',
-            CLERK.fullName,
-            '--password-stdin',
-            '--data-dir',
-            dataDir,
-          ],
-          `${CLERK.password}\n`,
-        );
-        const db = new Database(join(dataDir, 'registrator.sqlite'));
-        const now = new Date().toISOString();
-        const insert = db.prepare(
-          'insert into students (id, last_name_lat, first_name_lat, search_text, created_at, updated_at) values (?, ?, ?, ?, ?, ?)',
-        );
-        for (const [last, first] of NEWCOMERS) insert.run(uuidv7(), last, first, nameSearchText(last, first), now, now);
-        db.close();
-        const server = await startServer(dataDir, 'e2e-structure-server.log');
-        try {
-          await use(server);
-        } finally {
-          await server.stop();
-        }
-      } finally {
-        rmSync(dataDir, { recursive: true, force: true });
-      }
-    },
-    { scope: 'worker', timeout: 120_000 },
-  ],
-  baseURL: async ({ seeded }, use) => use(seeded.url),
+const test = seededTest('structure', [CLERK], (dataDir) => {
+  const db = new Database(join(dataDir, 'registrator.sqlite'));
+  const now = new Date().toISOString();
+  const insert = db.prepare(
+    'insert into students (id, last_name_lat, first_name_lat, search_text, created_at, updated_at) values (?, ?, ?, ?, ?, ?)',
+  );
+  for (const [last, first] of NEWCOMERS) insert.run(uuidv7(), last, first, nameSearchText(last, first), now, now);
+  db.close();
+  return {};
 });
 
 test('structure: a curriculum over two semesters, a group on it, two students placed through the preview', async ({

@@ -1,6 +1,5 @@
-import { rmSync } from 'node:fs';
 import { makePinfl } from '../../src-shared/domain/pinfl';
-import { cli, expect, startServer, tempDataDir, test as base, type RunningServer } from './fixtures';
+import { cli, expect, seededTest } from './fixtures';
 import { AppShell } from './pages/app-shell';
 import { SignInPage } from './pages/auth-pages';
 import { StudentCardPage, StudentFormPage, StudentSearchPage } from './pages/student-pages';
@@ -18,44 +17,11 @@ const PINFL_BAD_CHECK = PINFL.slice(0, 13) + String((Number(PINFL[13]) + 1) % 10
 
 /**
  * A counter day on a registry that already holds students: the data folder is filled by the CLI
- * (`demo --students 300`, `users add`) before its own server starts, so no setup screen.
+ * (`users add`, `demo --students 300`) before its own server starts, so no setup screen.
  */
-const test = base.extend<object, { seeded: RunningServer }>({
-  seeded: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires the object pattern
-    async ({}, use) => {
-      const dataDir = tempDataDir();
-      try {
-        cli(['demo', '--students', '300', '--data-dir', dataDir]);
-        for (const u of Object.values(USERS)) {
-          cli(
-            [
-              'users',
-              'add',
-              '--login',
-              u.login,
-              '--role',
-              u.role,
-              '--full-name',
-              u.fullName,
-              '--password-stdin',
-            ].concat(['--data-dir', dataDir]),
-            `${u.password}\n`,
-          );
-        }
-        const server = await startServer(dataDir, 'e2e-students-server.log');
-        try {
-          await use(server);
-        } finally {
-          await server.stop();
-        }
-      } finally {
-        rmSync(dataDir, { recursive: true, force: true });
-      }
-    },
-    { scope: 'worker', timeout: 120_000 },
-  ],
-  baseURL: async ({ seeded }, use) => use(seeded.url),
+const test = seededTest('students', Object.values(USERS), (dataDir) => {
+  cli(['demo', '--students', '300', '--data-dir', dataDir]);
+  return {};
 });
 
 test('students: create with warnings, find in every spelling, photo, edit, history, masked identifiers', async ({
