@@ -3,6 +3,7 @@ import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { QueueTicket } from '../../../src-shared/contract/queue';
 import { pageTestKit } from '../orders/bulk/page-test-kit';
+import { buttonNamed, byTestId, click, inputLabelled, typeInto } from '../requests/test-kit';
 import { QueueDeskPage } from './QueueDeskPage';
 
 /** The backend as the operator's window sees it: one window (mine), one waiting ticket until it is called. */
@@ -27,17 +28,22 @@ const ticket: QueueTicket = {
   studentId: null,
   requestId: null,
 };
-vi.mock('../../api/client', () => ({
-  call: (channel: string, input: Record<string, unknown>) => {
+vi.mock('../../api/client', async () => ({
+  call: async (channel: string, input: Record<string, unknown>) => {
     backend.calls.push({ channel, input });
+    const kit = await import('../requests/test-kit');
     const data: Record<string, unknown> = {
+      'requests.types': { items: [kit.restudyType] },
+      'requests.calendar': { calendar: { holidays: [], workdays: [], weekendDays: [0, 6] }, isDefault: true },
+      'requests.assignees': { items: [] },
+      'requests.create': { ...kit.summary({ id: 'r9', number: 'A-2026/9', studentId: null }) },
       'queue.settings': {
         services: [
           {
             id: 's1',
             prefix: 'A',
             names: { 'uz-Latn': 'Maʼlumotnomalar', 'uz-Cyrl': '', ru: '', en: 'Certificates' },
-            requestTypeId: null,
+            requestTypeId: 't1',
             active: true,
             sortOrder: 1,
           },
@@ -57,7 +63,7 @@ vi.mock('../../api/client', () => ({
     };
     if (channel === 'queue.callNext') backend.current = ticket;
     if (channel === 'queue.finish') backend.current = null;
-    return Promise.resolve({ ok: true, data: data[channel] });
+    return { ok: true, data: data[channel] };
   },
 }));
 vi.mock('../../app/session', () => ({
@@ -87,7 +93,32 @@ describe('the operator’s window', () => {
 
     await act(async () => button('Done').click());
     await kit.settle();
-    expect(backend.calls.find((c) => c.channel === 'queue.finish')?.input).toEqual({ id: 't1' });
+    expect(backend.calls.find((c) => c.channel === 'queue.finish')?.input).toEqual({ id: 't1', requestId: null });
     expect(kit.byTestId('current-ticket')).toBeNull();
+  });
+
+  it('takes the visitor’s request of the service’s type and links it to the ticket when it is closed', async () => {
+    backend.calls.length = 0;
+    await kit.render('front-desk', (shell) => <QueueDeskPage shell={shell} />);
+    await kit.settle();
+    await act(async () => button('Call next').click());
+    await kit.settle();
+
+    await click(buttonNamed('Take a request'));
+    // The service is linked to the re-study type: the dialog opens with it chosen and its deadline shown.
+    expect(byTestId('intake-summary')?.textContent).toContain('(3 working days)');
+    typeInto(inputLabelled('Full name (as in the passport)'), 'Toshmatova Gulnora');
+    await click(buttonNamed('Take request'));
+    expect(backend.calls.find((c) => c.channel === 'requests.create')?.input).toMatchObject({
+      typeId: 't1',
+      studentId: null,
+      visitor: { name: 'Toshmatova Gulnora', phone: '', pinfl: '' },
+    });
+    expect(byTestId('ticket-request')?.textContent).toBe('Request taken: A-2026/9');
+    expect(buttonNamed('Take a request')).toBeUndefined();
+
+    await click(buttonNamed('Done'));
+    expect(backend.calls.find((c) => c.channel === 'queue.finish')?.input).toEqual({ id: 't1', requestId: 'r9' });
+    expect(byTestId('ticket-request')).toBeNull();
   });
 });

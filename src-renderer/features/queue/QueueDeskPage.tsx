@@ -1,3 +1,4 @@
+import AssignmentOutlined from '@mui/icons-material/AssignmentOutlined';
 import CampaignOutlined from '@mui/icons-material/CampaignOutlined';
 import ConfirmationNumberOutlined from '@mui/icons-material/ConfirmationNumberOutlined';
 import TvOutlined from '@mui/icons-material/TvOutlined';
@@ -8,6 +9,7 @@ import {
   CardContent,
   Chip,
   Grid,
+  Link,
   List,
   ListItem,
   ListItemText,
@@ -26,16 +28,25 @@ import { useQuery } from '../../api/hooks';
 import { useI18n } from '../../app/i18n';
 import { useNotify } from '../../app/notify';
 import { useUser } from '../../app/session';
-import type { ShellDef } from '../../shells/shells';
+import { pagePath, type ShellDef } from '../../shells/shells';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
+import { IntakeDialog } from '../requests/IntakeDialog';
 import { HALL_HREF, serviceName, usePolling } from './queue-format';
 
-type TicketChannel = 'queue.recall' | 'queue.startServing' | 'queue.finish' | 'queue.noShow';
+type TicketChannel = 'queue.recall' | 'queue.startServing' | 'queue.noShow';
+
+/** A request taken for the visitor at the window, linked to their ticket when it is closed. */
+interface TakenRequest {
+  ticketId: string;
+  id: string;
+  number: string;
+}
 
 /**
- * The operator's screen: pick my window, call the next visitor, and close their ticket (recall when they do
- * not come, no-show, done). The waiting counts keep moving as tickets are issued, so the page polls.
+ * The operator's screen: pick my window, call the next visitor, take their request (of the type the ticket's
+ * service is linked to) and close their ticket (recall when they do not come, no-show, done — done links the
+ * request taken). The waiting counts keep moving as tickets are issued, so the page polls.
  */
 export function QueueDeskPage({ shell }: { shell: ShellDef }) {
   const { t, tKey, locale } = useI18n();
@@ -50,6 +61,10 @@ export function QueueDeskPage({ shell }: { shell: ShellDef }) {
   const [busy, setBusy] = useState(false);
   const services = new Map((settings.data?.services ?? []).map((s) => [s.id, s]));
   const current = desk.data?.current ?? null;
+  const [intake, setIntake] = useState(false);
+  const [taken, setTaken] = useState<TakenRequest | null>(null);
+  const takenHere = taken && current && taken.ticketId === current.id ? taken : null;
+  const takenPath = takenHere ? pagePath(shell, user.role, 'requestDetail', takenHere.id) : null;
 
   async function run<T>(action: () => Promise<Envelope<T>>): Promise<T | null> {
     setBusy(true);
@@ -72,6 +87,10 @@ export function QueueDeskPage({ shell }: { shell: ShellDef }) {
   }
 
   const act = (channel: TicketChannel, ticket: QueueTicket) => run(() => call(channel, { id: ticket.id }));
+  const finish = async (ticket: QueueTicket) => {
+    const done = await run(() => call('queue.finish', { id: ticket.id, requestId: takenHere?.id ?? null }));
+    if (done) setTaken(null);
+  };
 
   return (
     <>
@@ -145,6 +164,18 @@ export function QueueDeskPage({ shell }: { shell: ShellDef }) {
                     })}
                     {current.recalls > 0 && ` · ${t('queue.desk.recalls', { count: current.recalls })}`}
                   </Typography>
+                  {takenHere && (
+                    <Typography variant="body2" data-testid="ticket-request">
+                      {t('queue.desk.requestTaken')}{' '}
+                      {takenPath ? (
+                        <Link component={RouterLink} to={takenPath}>
+                          {takenHere.number}
+                        </Link>
+                      ) : (
+                        takenHere.number
+                      )}
+                    </Typography>
+                  )}
                 </Stack>
               ) : (
                 <Typography color="text.secondary" data-testid="current-ticket-none" sx={{ py: 2 }}>
@@ -179,13 +210,18 @@ export function QueueDeskPage({ shell }: { shell: ShellDef }) {
                     </Button>
                   </>
                 )}
-                {current && (
+                {current && !takenHere && (
                   <Button
-                    variant="contained"
-                    color="success"
+                    variant="outlined"
+                    startIcon={<AssignmentOutlined />}
                     disabled={busy}
-                    onClick={() => void act('queue.finish', current)}
+                    onClick={() => setIntake(true)}
                   >
+                    {t('queue.desk.takeRequest')}
+                  </Button>
+                )}
+                {current && (
+                  <Button variant="contained" color="success" disabled={busy} onClick={() => void finish(current)}>
                     {t('queue.desk.done')}
                   </Button>
                 )}
@@ -220,6 +256,19 @@ export function QueueDeskPage({ shell }: { shell: ShellDef }) {
           </Card>
         </Grid>
       </Grid>
+      {intake && current && (
+        <IntakeDialog
+          open
+          student={null}
+          initialTypeId={services.get(current.serviceId)?.requestTypeId ?? ''}
+          onClose={() => setIntake(false)}
+          onCreated={(r) => {
+            setIntake(false);
+            setTaken({ ticketId: current.id, id: r.id, number: r.number });
+            notify(t('requests.intake.done', { number: r.number }));
+          }}
+        />
+      )}
     </>
   );
 }

@@ -20,6 +20,17 @@ vi.mock('../../api/client', async () => {
       if (channel === 'requests.types') return Promise.resolve({ ok: true, data: { items: [kit.restudyType] } });
       if (channel === 'requests.calendar') return Promise.resolve({ ok: true, data: { calendar, isDefault: true } });
       if (channel === 'requests.create') return Promise.resolve(creates.shift());
+      if (channel === 'students.search') {
+        const item = {
+          id: 's7',
+          lastName: 'Joʻrayev',
+          firstName: 'Bobur',
+          patronymic: 'Anvar oʻgʻli',
+          group: 'IQT-24',
+          studentIdNumber: '3642400007',
+        };
+        return Promise.resolve({ ok: true, data: { items: [item] } });
+      }
       return Promise.resolve({ ok: true, data: { items: [] } });
     },
     api: { on: () => () => {} },
@@ -90,5 +101,31 @@ describe('the intake dialog', () => {
     creates.push({ ok: true, data: { id: 'r9', number: 'A-2026/9' } });
     await click(buttonNamed('Take request'));
     expect(created).toHaveBeenCalledWith({ id: 'r9', number: 'A-2026/9' });
+  });
+
+  it('finds a student at the counter instead of taking a visitor’s details, and takes the request for them', async () => {
+    act(() =>
+      root.render(
+        <I18nProvider initial="en">
+          <IntakeDialog open student={null} initialTypeId="t1" onClose={() => {}} onCreated={() => {}} />
+        </I18nProvider>,
+      ),
+    );
+    await settle();
+    expect(byTestId('intake-summary')?.textContent).toContain('(3 working days)');
+    const picker = byTestId('intake-student') as HTMLInputElement;
+    await act(async () => picker.focus());
+    typeInto(picker, 'joʻrayev');
+    await act(() => new Promise<void>((r) => setTimeout(r, 300)));
+    expect(calls.find((c) => c.channel === 'students.search')?.input).toEqual({ query: 'joʻrayev', limit: 15 });
+    await click(document.querySelector('[role="option"]'));
+    expect(document.getElementById('intake-title')?.textContent).toBe('Request: Joʻrayev Bobur Anvar oʻgʻli');
+    expect(() => inputLabelled('Full name (as in the passport)')).toThrow();
+
+    creates.push({ ok: true, data: { id: 'r10', number: 'A-2026/10' } });
+    await click(buttonNamed('Take request'));
+    expect(calls.filter((c) => c.channel === 'requests.create').map((c) => c.input)).toEqual([
+      { typeId: 't1', studentId: 's7', visitor: null, description: '' },
+    ]);
   });
 });

@@ -20,6 +20,7 @@ import { useMutation, useQuery } from '../../api/hooks';
 import { useI18n } from '../../app/i18n';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useFieldErrors } from '../../ui/field-errors';
+import { StudentPicker, type PickedStudent } from '../../ui/StudentPicker';
 
 const FIELDS = ['typeId', 'studentId', 'visitor.name', 'visitor.phone', 'visitor.pinfl', 'assigneeId'];
 /** The assignee select's value for "the type's default" (the backend picks it when none is sent). */
@@ -27,18 +28,22 @@ const DEFAULT = '__default';
 const NOBODY = '__nobody';
 
 /**
- * Takes a request at the counter: for the student whose card is open, or for a visitor who is not (yet) a
- * student. Shows the deadline it will get and what the visitor must bring before anything is saved.
+ * Takes a request at the counter: for the student whose card is open, for a student found here (at the queue
+ * window, on the requests list), or for a visitor who is not (yet) a student. Shows the deadline it will get and
+ * what the visitor must bring before anything is saved.
  */
 export function IntakeDialog({
   open,
   student,
+  initialTypeId = '',
   onClose,
   onCreated,
 }: {
   open: boolean;
-  /** The card's student; null takes a visitor's request. */
+  /** The card's student; null lets the operator find one, or take a visitor's request. */
   student: { id: string; fullName: string } | null;
+  /** Preselected type, e.g. the one linked to the queue service the visitor took a ticket for. */
+  initialTypeId?: string;
   onClose(): void;
   onCreated(request: RequestDetail): void;
 }) {
@@ -48,7 +53,9 @@ export function IntakeDialog({
   const calendar = useQuery('requests.calendar', {});
   const create = useMutation('requests.create');
   const field = useFieldErrors(create.error);
-  const [typeId, setTypeId] = useState('');
+  const [typeId, setTypeId] = useState(initialTypeId);
+  const [found, setFound] = useState<PickedStudent | null>(null);
+  const studentId = student?.id ?? found?.id ?? null;
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
   const [pinfl, setPinfl] = useState('');
@@ -61,8 +68,8 @@ export function IntakeDialog({
   async function submit() {
     const res = await create.run({
       typeId,
-      studentId: student?.id ?? null,
-      visitor: student ? null : { name, phone, pinfl },
+      studentId,
+      visitor: studentId ? null : { name, phone, pinfl },
       description,
       ...(assignee === DEFAULT ? {} : { assigneeId: assignee === NOBODY ? null : assignee }),
     });
@@ -72,7 +79,11 @@ export function IntakeDialog({
   return (
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="intake-title">
       <DialogTitle id="intake-title">
-        {student ? t('requests.intake.titleFor', { name: student.fullName }) : t('requests.intake.titleVisitor')}
+        {student
+          ? t('requests.intake.titleFor', { name: student.fullName })
+          : found
+            ? t('requests.intake.titleFor', { name: found.label.split(' · ')[0] ?? found.label })
+            : t('requests.intake.titleVisitor')}
       </DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ mt: 1 }}>
@@ -94,6 +105,16 @@ export function IntakeDialog({
             ))}
           </TextField>
           {!student && (
+            <StudentPicker
+              value={found}
+              onChange={setFound}
+              label={t('requests.intake.student')}
+              placeholder={t('requests.intake.studentHint')}
+              testId="intake-student"
+              sx={{ width: '100%' }}
+            />
+          )}
+          {!studentId && (
             <>
               <TextField
                 required

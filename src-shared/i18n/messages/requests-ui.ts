@@ -21,6 +21,8 @@ export const requestsUiMessages = defineMessages({
     'requests.card.title': 'Arizalar',
     'requests.intake.titleFor': 'Ariza: {name}',
     'requests.intake.titleVisitor': 'Tashrif buyuruvchidan ariza',
+    'requests.intake.student': 'Talaba (agar shu yerda oʻqisa)',
+    'requests.intake.studentHint': 'Ism, talaba ID yoki JSHSHIR; boʻsh qolsa — tashrif buyuruvchi',
     'requests.intake.noTypes':
       'Ariza turlari hali kiritilmagan: boʻlim boshligʻi ularni “Ariza turlari” sahifasida tiklaydi',
     'requests.intake.type': 'Ariza turi',
@@ -77,6 +79,8 @@ export const requestsUiMessages = defineMessages({
     'requests.card.title': 'Аризалар',
     'requests.intake.titleFor': 'Ариза: {name}',
     'requests.intake.titleVisitor': 'Ташриф буюрувчидан ариза',
+    'requests.intake.student': 'Талаба (агар шу ерда ўқиса)',
+    'requests.intake.studentHint': 'Исм, талаба ИД ёки ЖШШИР; бўш қолса — ташриф буюрувчи',
     'requests.intake.noTypes':
       'Ариза турлари ҳали киритилмаган: бўлим бошлиғи уларни “Ариза турлари” саҳифасида тиклайди',
     'requests.intake.type': 'Ариза тури',
@@ -133,6 +137,8 @@ export const requestsUiMessages = defineMessages({
     'requests.card.title': 'Заявления',
     'requests.intake.titleFor': 'Заявление: {name}',
     'requests.intake.titleVisitor': 'Заявление посетителя',
+    'requests.intake.student': 'Студент (если учится здесь)',
+    'requests.intake.studentHint': 'ФИО, ID студента или ПИНФЛ; пусто — посетитель',
     'requests.intake.noTypes':
       'Виды заявлений ещё не заведены: начальник отдела восстановит их на странице «Виды заявлений»',
     'requests.intake.type': 'Вид заявления',
@@ -189,6 +195,8 @@ export const requestsUiMessages = defineMessages({
     'requests.card.title': 'Requests',
     'requests.intake.titleFor': 'Request: {name}',
     'requests.intake.titleVisitor': 'Request from a visitor',
+    'requests.intake.student': 'Student (if they study here)',
+    'requests.intake.studentHint': 'Name, student ID or PINFL; leave empty for a visitor',
     'requests.intake.noTypes': 'No request types yet: the head of office restores them on the “Request types” page',
     'requests.intake.type': 'Request type',
     'requests.intake.visitorName': 'Full name (as in the passport)',
