@@ -64,13 +64,15 @@ function lastSemesterResults(db: Sqlite, scope: ScholarshipScope, debt: string, 
   const where = scopeWhere(scope);
   // Autumn is decided by the previous academic year's spring session, spring by this year's autumn.
   const year = scope.half === 1 ? String(Number(scope.educationYear) - 1) : scope.educationYear;
+  // The students in scope drive the query (cross join keeps them outside) and each one's records of that one
+  // semester are sought by (student, semester); `+is_current` keeps the planner off the GPA index, which would
+  // visit every current record of the year. On 100,000 students the plain join read all current records.
   const rows = db
     .prepare(
       `select r.student_id as studentId, r.grade, (coalesce(r.grade, 2) < ${debt}) as debt
-         from academic_records r join students st on st.id = r.student_id
-        where ${where.sql} and r.is_current = 1 and st.course is not null
-          and r.semester = printf('%d', 10 + 2 * (st.course - 1) + ? - 1) and r.education_year = ?
-        order by r.student_id, r.semester`,
+         from students st cross join academic_records r on r.student_id = st.id
+        where ${where.sql} and +r.is_current = 1 and st.course is not null
+          and r.semester = printf('%d', 10 + 2 * (st.course - 1) + ? - 1) and r.education_year = ?`,
     )
     .all(...debtParams, ...where.params, scope.half, year) as {
     studentId: string;
@@ -91,8 +93,9 @@ function olderDebts(db: Sqlite, scope: ScholarshipScope, debt: string, debtParam
   const where = scopeWhere(scope);
   const rows = db
     .prepare(
+      // Students in scope outside, as above.
       `select r.student_id as studentId, count(*) as n
-         from academic_records r join students st on st.id = r.student_id
+         from students st cross join academic_records r on r.student_id = st.id
         where ${where.sql} and r.is_current = 1 and st.course is not null
           and cast(r.semester as integer) < 10 + 2 * (st.course - 1) + ? - 1
           and coalesce(r.grade, 2) < ${debt}

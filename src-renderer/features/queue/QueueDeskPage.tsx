@@ -182,7 +182,7 @@ export function QueueDeskPage({ shell }: { shell: ShellDef }) {
                   {t('queue.desk.noCurrent')}
                 </Typography>
               )}
-              <Stack direction="row" spacing={1} sx={{ mt: 2, flexWrap: 'wrap', rowGap: 1 }}>
+              <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 2, flexWrap: 'wrap' }}>
                 <Button
                   variant="contained"
                   size="large"

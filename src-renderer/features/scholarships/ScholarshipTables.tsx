@@ -1,9 +1,27 @@
-import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { useMemo, useState } from 'react';
 import type { ScholarshipPreview } from '../../../src-shared/contract/scholarships';
 import { formatSom } from '../../../src-shared/domain/fees';
 import { rateName, reasonLabel, reasonText } from '../../../src-shared/domain/scholarships-text';
 import { useI18n } from '../../app/i18n';
+import { PagePagination } from '../../ui/PagePagination';
 import { SectionCard } from '../../ui/SectionCard';
+
+/** A whole institution's list runs to tens of thousands of rows: the tables show a page at a time. */
+const PAGE = 100;
+const ALL = '';
+
+/** One page of `items`, back to the first page whenever the list itself changes (a new preview, a filter). */
+function usePage<T>(items: readonly T[]) {
+  // The page remembers the list it was turned on: another list starts at its first page.
+  const [at, setAt] = useState({ items, page: 0 });
+  const page = at.items === items ? at.page : 0;
+  const setPage = (p: number) => setAt({ items, page: p });
+  const shown = items.slice(page * PAGE, (page + 1) * PAGE);
+  const pager =
+    items.length > PAGE ? <PagePagination total={items.length} page={page} pageSize={PAGE} onPage={setPage} /> : null;
+  return { shown, pager };
+}
 
 type Row = ScholarshipPreview['included'][number] | ScholarshipPreview['excluded'][number];
 
@@ -35,6 +53,13 @@ export function ScholarshipTables({ preview }: { preview: ScholarshipPreview }) 
     </>
   );
   const { totals } = preview;
+  const [reason, setReason] = useState(ALL);
+  const excludedRows = useMemo(
+    () => (reason ? preview.excluded.filter((s) => s.reasons.some((r) => r.key === reason)) : preview.excluded),
+    [preview, reason],
+  );
+  const included = usePage(preview.included);
+  const excluded = usePage(excludedRows);
   return (
     <>
       <SectionCard title={t('scholarships.totals.title')}>
@@ -79,7 +104,7 @@ export function ScholarshipTables({ preview }: { preview: ScholarshipPreview }) 
               </TableRow>
             </TableHead>
             <TableBody>
-              {preview.included.map((s) => (
+              {included.shown.map((s) => (
                 <TableRow key={s.studentId} data-testid="scholarship-included" data-student-id={s.studentId}>
                   <StudentCells s={s} />
                   <TableCell>
@@ -96,8 +121,28 @@ export function ScholarshipTables({ preview }: { preview: ScholarshipPreview }) 
             </TableBody>
           </Table>
         )}
+        {included.pager}
       </SectionCard>
       <SectionCard title={t('scholarships.excluded.title', { count: totals.excluded })}>
+        {totals.byReason.length > 1 && (
+          <TextField
+            select
+            size="small"
+            label={t('scholarships.excluded.reason')}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
+            sx={{ minWidth: 320, mb: 1 }}
+            data-testid="scholarship-reason-filter"
+          >
+            <MenuItem value={ALL}>{t('scholarships.excluded.allReasons')}</MenuItem>
+            {totals.byReason.map((r) => (
+              <MenuItem key={r.key} value={r.key}>
+                {`${reasonLabel(tKey, r.key)} (${r.count})`}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
         {preview.excluded.length === 0 ? (
           <Typography color="text.secondary">{t('scholarships.excluded.empty')}</Typography>
         ) : (
@@ -109,7 +154,7 @@ export function ScholarshipTables({ preview }: { preview: ScholarshipPreview }) 
               </TableRow>
             </TableHead>
             <TableBody>
-              {preview.excluded.map((s) => (
+              {excluded.shown.map((s) => (
                 <TableRow key={s.studentId} data-testid="scholarship-excluded" data-student-id={s.studentId}>
                   <StudentCells s={s} />
                   <TableCell>{s.reasons.map((r) => reasonText(tKey, tOr, r)).join('; ')}</TableCell>
@@ -118,6 +163,7 @@ export function ScholarshipTables({ preview }: { preview: ScholarshipPreview }) 
             </TableBody>
           </Table>
         )}
+        {excluded.pager}
       </SectionCard>
     </>
   );

@@ -89,6 +89,48 @@ describe('ScholarshipsPage', () => {
     expect(draft).toEqual({ ...asked, effectiveDate: null });
   });
 
+  it('shows a whole institution a page at a time, and the excluded by one reason', async () => {
+    const debts = { key: 'scholarships.reason.debts', params: { count: 2 } };
+    const notGrant = { key: 'scholarships.reason.notGrant', params: { paymentForm: '12' } };
+    const excluded = Array.from({ length: 250 }, (_, i) => ({
+      ...row(`x${i}`),
+      reasons: [i % 5 === 0 ? debts : notGrant],
+    }));
+    answers.set('scholarships.preview', () => ({
+      ok: true,
+      data: {
+        ...preview,
+        excluded,
+        totals: {
+          ...preview.totals,
+          excluded: 250,
+          byReason: [
+            { key: notGrant.key, count: 200 },
+            { key: debts.key, count: 50 },
+          ],
+        },
+      },
+    }));
+    await render('back-office', (shell) => <ScholarshipsPage shell={shell} />);
+    await click('Show the list');
+    const shown = () => allByTestId('scholarship-excluded').map((r) => r.dataset.studentId);
+    expect(shown()).toEqual(excluded.slice(0, 100).map((s) => s.studentId));
+    expect(container().textContent).toContain('1–100 / 250');
+    await act(async () => (container().querySelector('button[aria-label="Go to next page"]') as HTMLElement).click());
+    await settle();
+    expect(shown()).toEqual(excluded.slice(100, 200).map((s) => s.studentId));
+
+    const filter = byTestId('scholarship-reason-filter')?.querySelector('[role="combobox"]');
+    await act(async () => filter?.dispatchEvent(new MouseEvent('mousedown', { bubbles: true })));
+    await act(async () =>
+      (document.querySelector(`[role="option"][data-value="${debts.key}"]`) as HTMLElement).click(),
+    );
+    await settle();
+    // 50 with debts: one page, back at its start.
+    expect(shown()).toEqual(excluded.filter((_, i) => i % 5 === 0).map((s) => s.studentId));
+    expect(container().textContent).not.toContain('/ 250');
+  });
+
   it.each([
     ['2026-11-29', { educationYear: '2026', half: 1 }],
     ['2027-01-15', { educationYear: '2026', half: 1 }],
