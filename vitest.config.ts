@@ -31,14 +31,6 @@ export default defineConfig({
             'src-renderer/**/*.test.{ts,tsx}',
             'src-shared/domain/uuid.test.ts',
           ],
-          deps: {
-            optimizer: {
-              client: {
-                enabled: true,
-                include: ['@mui/material', 'react', 'react-dom', 'react-router'],
-              },
-            },
-          },
         },
       },
     ],
