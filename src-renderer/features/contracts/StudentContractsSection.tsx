@@ -1,3 +1,4 @@
+import CalculateOutlined from '@mui/icons-material/CalculateOutlined';
 import PostAddOutlined from '@mui/icons-material/PostAddOutlined';
 import { Alert, Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Link as RouterLink, useNavigate } from 'react-router';
@@ -27,6 +28,7 @@ function Section({ student, shell }: { student: Student; shell: ShellDef }) {
   const money = useMoney();
   const balance = useQuery('contracts.studentBalance', { studentId: student.id });
   const drawPath = pagePath(shell, user.role, 'contractNew');
+  const calculatorPath = pagePath(shell, user.role, 'feesCalculator');
   const items = balance.data?.contracts ?? [];
   const total = balance.data?.total;
   return (
@@ -38,13 +40,24 @@ function Section({ student, shell }: { student: Student; shell: ShellDef }) {
               {t('contracts.section.totals', { paid: money(total.paid), remaining: money(total.remaining) })}
             </Typography>
           )}
+          {calculatorPath && (
+            <Button
+              component={RouterLink}
+              to={`${calculatorPath}?student=${student.id}`}
+              variant="outlined"
+              startIcon={<CalculateOutlined />}
+              sx={{ ml: 'auto' }}
+            >
+              {t('nav.feesCalculator')}
+            </Button>
+          )}
           {drawPath && (
             <Button
               component={RouterLink}
               to={`${drawPath}?student=${student.id}`}
               variant="outlined"
               startIcon={<PostAddOutlined />}
-              sx={{ ml: 'auto' }}
+              sx={calculatorPath ? undefined : { ml: 'auto' }}
             >
               {t('contracts.list.new')}
             </Button>

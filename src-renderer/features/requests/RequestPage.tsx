@@ -1,3 +1,4 @@
+import CalculateOutlined from '@mui/icons-material/CalculateOutlined';
 import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import {
   Box,
@@ -33,6 +34,13 @@ import { DeadlineChip, RequestStatusChip } from './RequestChips';
 import { printReceipt } from './print-receipt';
 import { RequestWork } from './RequestWork';
 
+/** Request types whose answer starts with a fee: their page opens the calculator on the student (and tab). */
+const FEE_TABS: Partial<Record<string, 'contract' | 'restudy'>> = {
+  restudy: 'restudy',
+  restudyContract: 'restudy',
+  paymentContract: 'contract',
+};
+
 /** The button for a move: forward moves say what they do, the two backward ones say they go back. */
 export const actionKey = (from: RequestStatus, to: RequestStatus): string =>
   isBackward(from, to) ? `requests.action.back.${to}` : `requests.action.${to}`;
@@ -63,6 +71,8 @@ export function RequestPage({ shell }: { shell: ShellDef }) {
   if (!request) return <ErrorAlert error={query.error} />;
   const moves = mayWork ? nextStatuses(request.status) : [];
   const cardPath = request.studentId ? pagePath(shell, user.role, 'studentCard', request.studentId) : null;
+  const feeTab = FEE_TABS[request.typeCode];
+  const calculatorPath = request.studentId && feeTab ? pagePath(shell, user.role, 'feesCalculator') : null;
   const receipt = () =>
     printReceipt(
       {
@@ -88,6 +98,18 @@ export function RequestPage({ shell }: { shell: ShellDef }) {
           <Button key="receipt" startIcon={<PrintOutlined />} onClick={receipt}>
             {t('requests.receipt.print')}
           </Button>,
+          ...(calculatorPath && request.studentId
+            ? [
+                <Button
+                  key="fees"
+                  startIcon={<CalculateOutlined />}
+                  component={RouterLink}
+                  to={`${calculatorPath}?student=${encodeURIComponent(request.studentId)}&tab=${feeTab}`}
+                >
+                  {t(feeTab === 'restudy' ? 'requests.detail.restudyFee' : 'requests.detail.contractFee')}
+                </Button>,
+              ]
+            : []),
           ...moves.map((to) => (
             <Button
               key={to}

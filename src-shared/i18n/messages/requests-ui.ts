@@ -21,6 +21,8 @@ export const requestsUiMessages = defineMessages({
     'requests.card.title': 'Arizalar',
     'requests.intake.titleFor': 'Ariza: {name}',
     'requests.intake.titleVisitor': 'Tashrif buyuruvchidan ariza',
+    'requests.detail.restudyFee': 'Qayta oʻqish narxi',
+    'requests.detail.contractFee': 'Kontrakt narxi',
     'requests.intake.student': 'Talaba (agar shu yerda oʻqisa)',
     'requests.intake.studentHint': 'Ism, talaba ID yoki JSHSHIR; boʻsh qolsa — tashrif buyuruvchi',
     'requests.intake.noTypes':
@@ -79,6 +81,8 @@ export const requestsUiMessages = defineMessages({
     'requests.card.title': 'Аризалар',
     'requests.intake.titleFor': 'Ариза: {name}',
     'requests.intake.titleVisitor': 'Ташриф буюрувчидан ариза',
+    'requests.detail.restudyFee': 'Қайта ўқиш нархи',
+    'requests.detail.contractFee': 'Контракт нархи',
     'requests.intake.student': 'Талаба (агар шу ерда ўқиса)',
     'requests.intake.studentHint': 'Исм, талаба ИД ёки ЖШШИР; бўш қолса — ташриф буюрувчи',
     'requests.intake.noTypes':
@@ -137,6 +141,8 @@ export const requestsUiMessages = defineMessages({
     'requests.card.title': 'Заявления',
     'requests.intake.titleFor': 'Заявление: {name}',
     'requests.intake.titleVisitor': 'Заявление посетителя',
+    'requests.detail.restudyFee': 'Стоимость повторного обучения',
+    'requests.detail.contractFee': 'Стоимость контракта',
     'requests.intake.student': 'Студент (если учится здесь)',
     'requests.intake.studentHint': 'ФИО, ID студента или ПИНФЛ; пусто — посетитель',
     'requests.intake.noTypes':
@@ -195,6 +201,8 @@ export const requestsUiMessages = defineMessages({
     'requests.card.title': 'Requests',
     'requests.intake.titleFor': 'Request: {name}',
     'requests.intake.titleVisitor': 'Request from a visitor',
+    'requests.detail.restudyFee': 'Re-study fee',
+    'requests.detail.contractFee': 'Contract fee',
     'requests.intake.student': 'Student (if they study here)',
     'requests.intake.studentHint': 'Name, student ID or PINFL; leave empty for a visitor',
     'requests.intake.noTypes': 'No request types yet: the head of office restores them on the “Request types” page',
