@@ -105,15 +105,12 @@ test('service desk: a request from the card to its hand-over, overdue requests, 
     await shot(page, '81-requests-overdue');
   });
 
-  await test.step('the re-study fee of the debtor: credits × credit price, with the tariff version', async () => {
-    await shell.go('feesCalculator');
-    await page.getByRole('tab', { name: 'Qayta oʻqish' }).click();
-    const picker = page.getByRole('combobox', { name: 'Talaba' });
-    await picker.fill(debtor.lastName);
-    await page
-      .getByRole('option', { name: new RegExp(debtor.fullName) })
-      .first()
-      .click();
+  await test.step('the re-study fee of the debtor, from the request: credits × credit price, with the tariff version', async () => {
+    await page.getByTestId('request-row').filter({ hasText: debtor.fullName }).first().click();
+    await page.getByRole('link', { name: 'Qayta oʻqish narxi' }).click();
+    // The calculator opens on the request's student, on the re-study tab.
+    await expect(page.getByRole('tab', { name: 'Qayta oʻqish' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('combobox', { name: 'Talaba' })).toHaveValue(new RegExp(debtor.fullName));
     await expect(page.getByTestId('restudy-debts')).toBeVisible();
     await page.getByRole('button', { name: 'Hisoblash' }).click();
     const result = page.getByTestId('fee-result');
