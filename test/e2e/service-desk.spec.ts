@@ -157,6 +157,18 @@ test('service desk: a request from the card to its hand-over, overdue requests, 
     await page.getByRole('option', { name: '1-oyna' }).click();
     await page.getByRole('button', { name: 'Keyingisini chaqirish' }).click();
     await expect(page.getByTestId('current-ticket')).toContainText(ticket);
+
+    // The visitor wants a certificate: the request is taken at the window with the service's type already chosen,
+    // and "Done" keeps it on the ticket.
+    await page.getByRole('button', { name: 'Ariza qabul qilish' }).click();
+    const intake = page.getByRole('dialog');
+    await expect(intake.getByTestId('intake-type')).toContainText('Maʼlumotnoma berish');
+    await intake.getByLabel('F.I.Sh. (pasport boʻyicha)').fill('Toshmatova Gulnora');
+    await intake.getByRole('button', { name: 'Qabul qilish' }).click();
+    await expect(intake).toHaveCount(0);
+    const taken = page.getByTestId('ticket-request').getByRole('link');
+    await expect(taken).toHaveText(/^A-\d{4}\/\d+$/);
+    const takenNumber = (await taken.innerText()).trim();
     await shot(page, '86-queue-window');
 
     // The hall's screen needs nobody signed in.
@@ -169,6 +181,17 @@ test('service desk: a request from the card to its hand-over, overdue requests, 
 
     await page.getByRole('button', { name: 'Yakunlash' }).click();
     await expect(page.getByTestId('current-ticket-none')).toBeVisible();
+    const db = openRaw(join(seeded.dataDir, 'registrator.sqlite'), { readonly: true });
+    try {
+      const closed = db
+        .prepare(
+          `select t.status, r.number from queue_tickets t left join requests r on r.id = t.request_id where t.label = ?`,
+        )
+        .get(ticket);
+      expect(closed).toEqual({ status: 'done', number: takenNumber });
+    } finally {
+      db.close();
+    }
   });
 
   await test.step('the assignee finds the request in their queue, works it, marks it ready and hands it over', async () => {
