@@ -59,6 +59,8 @@ export const queueTicketSchema = z.object({
   windowLabel: z.string().nullable(),
   recalls: z.number().int(),
   studentId: z.string().nullable(),
+  /** The student a ticket was issued for (from their card): the operator's screen names them, the hall never. */
+  studentName: z.string().nullable(),
   requestId: z.string().nullable(),
 });
 export type QueueTicket = z.infer<typeof queueTicketSchema>;

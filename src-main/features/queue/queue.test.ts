@@ -240,3 +240,38 @@ describe('statistics of a worked day', () => {
     ]);
   });
 });
+
+describe('the visitor at the window', () => {
+  it('a ticket issued from a student’s card names them at the window, and Done keeps the request taken', async () => {
+    await nextMorning('2026-12-01', '09:00');
+    const student = await h.ok(
+      'students.create',
+      { lastNameLat: 'Joʻrayev', firstNameLat: 'Bobur', patronymicLat: 'Anvar oʻgʻli' },
+      h.adminToken,
+    );
+    const issued = await h.ok('queue.issue', { serviceId: svc['C'], studentId: student.id }, desk);
+    expect(issued.ticket).toMatchObject({
+      label: 'C-001',
+      studentId: student.id,
+      studentName: 'Joʻrayev Bobur Anvar oʻgʻli',
+    });
+    const called = await callNext('3');
+    expect(called).toMatchObject({ id: issued.ticket.id, studentName: 'Joʻrayev Bobur Anvar oʻgʻli' });
+    await h.ok('requests.restoreTypes', {}, h.adminToken);
+    const types = await h.ok('requests.types', {}, desk);
+    const request = await h.ok(
+      'requests.create',
+      { typeId: types.items[0]!.id, studentId: student.id, visitor: null, description: '' },
+      desk,
+    );
+    const done = (await h.ok('queue.finish', { id: called!.id, requestId: request.id }, desk)).ticket;
+    expect(done).toMatchObject({ status: 'done', requestId: request.id, studentName: 'Joʻrayev Bobur Anvar oʻgʻli' });
+    expect((await h.ok('queue.board', {}, null)).called.map((c) => Object.keys(c).sort())).toContainEqual([
+      'calledAt',
+      'label',
+      'recalls',
+      'status',
+      'windowLabel',
+    ]);
+  });
+});

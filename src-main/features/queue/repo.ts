@@ -67,8 +67,12 @@ export function windowById(db: Sqlite, id: string): QueueWindow {
 
 export const TICKET_COLUMNS = `t.id, t.day, t.service_id as serviceId, t.number, t.label, t.status, t.issued_at as issuedAt,
   t.called_at as calledAt, t.serving_at as servingAt, t.finished_at as finishedAt, t.window_id as windowId,
-  w.label as windowLabel, t.recalls, t.student_id as studentId, t.request_id as requestId`;
-export const TICKET_FROM = 'queue_tickets t left join queue_windows w on w.id = t.window_id';
+  w.label as windowLabel, t.recalls, t.student_id as studentId,
+  case when st.id is null then null
+       else trim(st.last_name_lat || ' ' || st.first_name_lat || ' ' || coalesce(st.patronymic_lat, '')) end as studentName,
+  t.request_id as requestId`;
+export const TICKET_FROM = `queue_tickets t left join queue_windows w on w.id = t.window_id
+  left join students st on st.id = t.student_id`;
 
 export function ticketById(db: Sqlite, id: string): QueueTicket {
   const row = db.prepare(`select ${TICKET_COLUMNS} from ${TICKET_FROM} where t.id = ?`).get(id) as

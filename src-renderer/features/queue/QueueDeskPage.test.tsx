@@ -10,6 +10,8 @@ import { QueueDeskPage } from './QueueDeskPage';
 const backend = vi.hoisted(() => ({
   calls: [] as { channel: string; input: Record<string, unknown> }[],
   current: null as unknown,
+  /** What "Call next" brings (the plain ticket below unless a test sets one). */
+  next: null as unknown,
 }));
 const ticket: QueueTicket = {
   id: 't1',
@@ -26,6 +28,7 @@ const ticket: QueueTicket = {
   windowLabel: '1',
   recalls: 0,
   studentId: null,
+  studentName: null,
   requestId: null,
 };
 vi.mock('../../api/client', async () => ({
@@ -58,10 +61,10 @@ vi.mock('../../api/client', async () => ({
         next: [],
         waiting: [{ serviceId: 's1', waiting: backend.current ? 0 : 1 }],
       },
-      'queue.callNext': { ticket },
+      'queue.callNext': { ticket: backend.next ?? ticket },
       'queue.finish': { ticket: { ...ticket, status: 'done' } },
     };
-    if (channel === 'queue.callNext') backend.current = ticket;
+    if (channel === 'queue.callNext') backend.current = backend.next ?? ticket;
     if (channel === 'queue.finish') backend.current = null;
     return { ok: true, data: data[channel] };
   },
@@ -120,5 +123,28 @@ describe('the operator’s window', () => {
     await click(buttonNamed('Done'));
     expect(backend.calls.find((c) => c.channel === 'queue.finish')?.input).toEqual({ id: 't1', requestId: 'r9' });
     expect(byTestId('ticket-request')).toBeNull();
+  });
+
+  it('names the student a ticket was issued for, links their card, and takes the request for them', async () => {
+    backend.calls.length = 0;
+    backend.next = { ...ticket, id: 't2', label: 'A-013', studentId: 's7', studentName: 'Joʻrayev Bobur' };
+    await kit.render('front-desk', (shell) => <QueueDeskPage shell={shell} />);
+    await kit.settle();
+    await act(async () => button('Call next').click());
+    await kit.settle();
+    const student = byTestId('ticket-student');
+    expect(student?.textContent).toBe('Joʻrayev Bobur');
+    expect(student?.querySelector('a')?.getAttribute('href')).toBe('/front-desk/students/s7');
+
+    await click(buttonNamed('Take a request'));
+    expect(document.getElementById('intake-title')?.textContent).toBe('Request: Joʻrayev Bobur');
+    expect(() => inputLabelled('Full name (as in the passport)')).toThrow();
+    await click(buttonNamed('Take request'));
+    expect(backend.calls.find((c) => c.channel === 'requests.create')?.input).toMatchObject({
+      typeId: 't1',
+      studentId: 's7',
+      visitor: null,
+    });
+    backend.next = null;
   });
 });

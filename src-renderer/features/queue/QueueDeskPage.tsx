@@ -65,6 +65,7 @@ export function QueueDeskPage({ shell }: { shell: ShellDef }) {
   const [taken, setTaken] = useState<TakenRequest | null>(null);
   const takenHere = taken && current && taken.ticketId === current.id ? taken : null;
   const takenPath = takenHere ? pagePath(shell, user.role, 'requestDetail', takenHere.id) : null;
+  const studentPath = current?.studentId ? pagePath(shell, user.role, 'studentCard', current.studentId) : null;
 
   async function run<T>(action: () => Promise<Envelope<T>>): Promise<T | null> {
     setBusy(true);
@@ -158,6 +159,17 @@ export function QueueDeskPage({ shell }: { shell: ShellDef }) {
                   <Typography>
                     {services.get(current.serviceId) ? serviceName(services.get(current.serviceId)!.names, locale) : ''}
                   </Typography>
+                  {current.studentId && current.studentName && (
+                    <Typography data-testid="ticket-student" sx={{ fontWeight: 600 }}>
+                      {studentPath ? (
+                        <Link component={RouterLink} to={studentPath}>
+                          {current.studentName}
+                        </Link>
+                      ) : (
+                        current.studentName
+                      )}
+                    </Typography>
+                  )}
                   <Typography variant="body2" color="text.secondary">
                     {t('queue.desk.waited', {
                       time: formatDuration(secondsBetween(current.issuedAt, current.calledAt)),
@@ -259,7 +271,9 @@ export function QueueDeskPage({ shell }: { shell: ShellDef }) {
       {intake && current && (
         <IntakeDialog
           open
-          student={null}
+          student={
+            current.studentId && current.studentName ? { id: current.studentId, fullName: current.studentName } : null
+          }
           initialTypeId={services.get(current.serviceId)?.requestTypeId ?? ''}
           onClose={() => setIntake(false)}
           onCreated={(r) => {

@@ -12,6 +12,20 @@ import { PageHeader } from '../../ui/PageHeader';
 import { IssuedTicketDialog } from './IssuedTicketDialog';
 import { serviceName, usePolling } from './queue-format';
 
+/** Opened from a card: whom the ticket will be for, so the counter does not print it for the wrong person. */
+function TicketFor({ studentId }: { studentId: string }) {
+  const { t } = useI18n();
+  const student = useQuery('students.get', { id: studentId });
+  if (!student.data) return <ErrorAlert error={student.error} sx={{ mb: 2 }} />;
+  const s = student.data;
+  const name = [s.lastNameLat, s.firstNameLat, s.patronymicLat].filter(Boolean).join(' ');
+  return (
+    <Alert severity="info" sx={{ mb: 2 }} data-testid="ticket-for">
+      {t('queue.issue.forStudent', { name })}
+    </Alert>
+  );
+}
+
 /**
  * The kiosk-like panel: one big button per service. A visitor (or the counter for them) presses it, gets a
  * numbered ticket and its slip prints. Opened from a student's card (`?student=<id>`) the ticket is linked.
@@ -42,6 +56,7 @@ export function QueueIssuePage(_props: { shell: ShellDef }) {
     <>
       <PageHeader title={t('queue.issue.title')} intro={t('queue.issue.intro')} />
       <ErrorAlert error={settings.error} sx={{ mb: 2 }} />
+      {studentId && <TicketFor studentId={studentId} />}
       {settings.data && services.length === 0 && <Alert severity="info">{t('queue.issue.noServices')}</Alert>}
       <Grid container spacing={2}>
         {services.map((s) => {

@@ -1,7 +1,8 @@
 import AddOutlined from '@mui/icons-material/AddOutlined';
+import ConfirmationNumberOutlined from '@mui/icons-material/ConfirmationNumberOutlined';
 import { Button, Stack } from '@mui/material';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link as RouterLink, useNavigate } from 'react-router';
 import { contract, roleMayCall } from '../../../src-shared/contract';
 import type { Student } from '../../../src-shared/contract/students';
 import { useQuery } from '../../api/hooks';
@@ -29,6 +30,8 @@ function Section({ student, shell }: { student: Student; shell: ShellDef }) {
   const list = useQuery('requests.list', { studentId: student.id, limit: 100 });
   const [intake, setIntake] = useState(false);
   const mayTake = roleMayCall(user.role, contract['requests.create'].access);
+  // A ticket for this student: the window that calls it sees whom it calls, and takes the request for them.
+  const ticketPath = pagePath(shell, user.role, 'queueIssue');
   const fullName = [student.lastNameLat, student.firstNameLat, student.patronymicLat].filter(Boolean).join(' ');
   const open = (id: string) => {
     const path = pagePath(shell, user.role, 'requestDetail', id);
@@ -38,11 +41,24 @@ function Section({ student, shell }: { student: Student; shell: ShellDef }) {
   return (
     <SectionCard title={t('requests.card.title')}>
       <Stack spacing={1.5} data-testid="student-requests">
-        {mayTake && (
-          <Stack direction="row">
-            <Button variant="outlined" startIcon={<AddOutlined />} onClick={() => setIntake(true)}>
-              {t('requests.take')}
-            </Button>
+        {(mayTake || ticketPath) && (
+          <Stack direction="row" spacing={1}>
+            {mayTake && (
+              <Button variant="outlined" startIcon={<AddOutlined />} onClick={() => setIntake(true)}>
+                {t('requests.take')}
+              </Button>
+            )}
+            {ticketPath && (
+              <Button
+                variant="outlined"
+                color="inherit"
+                startIcon={<ConfirmationNumberOutlined />}
+                component={RouterLink}
+                to={`${ticketPath}?student=${encodeURIComponent(student.id)}`}
+              >
+                {t('requests.card.ticket')}
+              </Button>
+            )}
           </Stack>
         )}
         <RequestsTable items={list.data?.items ?? []} onOpen={open} loaded={!!list.data} showApplicant={false} />
