@@ -49,7 +49,13 @@ export function lockDownContents(contents: WebContents, preloadPath?: string): v
           width: 1280,
           height: 720,
           autoHideMenuBar: true,
-          webPreferences: { ...SECURE_WEB_PREFERENCES, preload: preloadPath, devTools: false },
+          // The hall's call chime plays without a click on the TV (the operator switches it on once).
+          webPreferences: {
+            ...SECURE_WEB_PREFERENCES,
+            preload: preloadPath,
+            devTools: false,
+            autoplayPolicy: 'no-user-gesture-required',
+          },
         },
       };
     openIfHttps(url);

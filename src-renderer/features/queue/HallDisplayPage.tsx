@@ -1,9 +1,12 @@
-import { Box, Stack, Typography } from '@mui/material';
+import VolumeOffOutlined from '@mui/icons-material/VolumeOffOutlined';
+import VolumeUpOutlined from '@mui/icons-material/VolumeUpOutlined';
+import { Box, IconButton, Stack, Typography } from '@mui/material';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { HallBoard } from '../../../src-shared/contract/queue';
 import { tashkentMoment } from '../../../src-shared/domain/attendance-timetable';
 import { useQuery } from '../../api/hooks';
 import { useI18n } from '../../app/i18n';
+import { chimeKey, useHallChime } from './hall-chime';
 import { serviceName, usePolling } from './queue-format';
 
 const BOARD_REFRESH_MS = 3000;
@@ -53,6 +56,7 @@ export function HallDisplayPage() {
   const [newest, ...earlier] = recalled
     ? [...called.filter((c) => c.label === recalled), ...called.filter((c) => c.label !== recalled)]
     : called;
+  const sound = useHallChime(chimeKey(newest));
 
   return (
     <Box
@@ -63,7 +67,18 @@ export function HallDisplayPage() {
         <Typography component="h1" sx={{ fontSize: 40, fontWeight: 700 }}>
           {t('queue.hall.title')}
         </Typography>
-        <Clock />
+        <Stack direction="row" alignItems="center" spacing={2}>
+          <IconButton
+            onClick={sound.toggle}
+            aria-label={t(sound.on ? 'queue.hall.soundOff' : 'queue.hall.soundOn')}
+            aria-pressed={sound.on}
+            data-testid="hall-sound"
+            sx={{ color: 'rgba(255,255,255,0.6)' }}
+          >
+            {sound.on ? <VolumeUpOutlined /> : <VolumeOffOutlined />}
+          </IconButton>
+          <Clock />
+        </Stack>
       </Stack>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '2fr 1fr' }, gap: 4 }}>
         <Box>

@@ -41,6 +41,8 @@ export const queueUiMessages = defineMessages({
     'queue.hall.window': 'Oyna',
     'queue.hall.waiting': 'Kutmoqda',
     'queue.hall.empty': 'Hali hech kim chaqirilmadi',
+    'queue.hall.soundOn': 'Chaqiruv ovozini yoqish',
+    'queue.hall.soundOff': 'Chaqiruv ovozini oʻchirish',
   },
   'uz-Cyrl': {
     'nav.queueDesk': 'Навбат: менинг ойнам',
@@ -81,6 +83,8 @@ export const queueUiMessages = defineMessages({
     'queue.hall.window': 'Ойна',
     'queue.hall.waiting': 'Кутмоқда',
     'queue.hall.empty': 'Ҳали ҳеч ким чақирилмади',
+    'queue.hall.soundOn': 'Чақирув овозини ёқиш',
+    'queue.hall.soundOff': 'Чақирув овозини ўчириш',
   },
   ru: {
     'nav.queueDesk': 'Очередь: моё окно',
@@ -121,6 +125,8 @@ export const queueUiMessages = defineMessages({
     'queue.hall.window': 'Окно',
     'queue.hall.waiting': 'Ожидают',
     'queue.hall.empty': 'Пока никого не вызывали',
+    'queue.hall.soundOn': 'Включить звук вызова',
+    'queue.hall.soundOff': 'Выключить звук вызова',
   },
   en: {
     'nav.queueDesk': 'Queue: my window',
@@ -161,5 +167,7 @@ export const queueUiMessages = defineMessages({
     'queue.hall.window': 'Window',
     'queue.hall.waiting': 'Waiting',
     'queue.hall.empty': 'Nobody has been called yet',
+    'queue.hall.soundOn': 'Turn the call chime on',
+    'queue.hall.soundOff': 'Turn the call chime off',
   },
 });
