@@ -21,9 +21,6 @@ export default defineConfig({
     viewport: { width: 1366, height: 768 },
     locale: 'en-GB',
     timezoneId: 'Asia/Tashkent',
-    // The app honours "reduce motion" (no transitions or ripples): steps do not wait on animations, and the
-    // software-rendered browser draws far fewer frames. The screenshots show the settled screens either way.
-    reducedMotion: 'reduce',
     actionTimeout: 30_000,
     navigationTimeout: 60_000,
     trace: 'retain-on-failure',

@@ -105,6 +105,8 @@ test('documents: the counter issues a certificate of enrolment, verifies its QR 
     await page.goto(`/#/front-desk/students/${student.id}`);
     await expect(page.getByTestId('student-card')).toBeVisible();
     await page.getByTestId('document-row').first().click();
+    // The dialog grows when the printed page arrives (printing is enabled then): click once it has its size.
+    await expect(page.getByTestId('print-document')).toBeEnabled();
     await page.getByTestId('void-document').click();
     await page.getByTestId('void-reason').fill('Familiya notoʻgʻri yozilgan');
     await page.getByTestId('confirm-void').click();
