@@ -4,8 +4,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     exclude: ['test/e2e/**', 'node_modules/**'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // CI runs the suite beside the browser tests on two cores: a CPU-heavy test can take ten times its quiet time.
+    testTimeout: 90_000,
+    hookTimeout: 120_000,
     // Threads start faster than forks (≈1 min less for the whole suite on two cores); better-sqlite3 and the
     // import/render worker threads work in them alike.
     pool: 'threads',
