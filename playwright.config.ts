@@ -21,10 +21,6 @@ export default defineConfig({
     viewport: { width: 1366, height: 768 },
     locale: 'en-GB',
     timezoneId: 'Asia/Tashkent',
-    // The app honours "reduce motion" (no transitions or ripples): the software-rendered browser draws far fewer
-    // frames beside vitest (CI ≈ 11 min with it, 14.4 min without). Steps that click inside a dialog whose size
-    // still changes wait for what changes it (e.g. the printed page) first.
-    reducedMotion: 'reduce',
     actionTimeout: 30_000,
     navigationTimeout: 60_000,
     trace: 'retain-on-failure',
